@@ -1,0 +1,39 @@
+# Two commands on a fresh machine: `make demo` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test lint typecheck unit bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is needed (set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: setup
+	$(BIN)/scrutiny extract $(SHARED)/seeds/*.txt
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: setup
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+unit: setup
+	SCRUTINY_SHARED=$(SHARED) $(BIN)/pytest
+
+test: lint typecheck unit
+
+bench: setup
+	SCRUTINY_SHARED=$(SHARED) $(BIN)/python -m benchmarks.extract
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
