@@ -1,0 +1,128 @@
+"""Who speaks in a point: the roles and people who say, ask, note or confirm something in it.
+
+Notes name people in many ways ("The Chief Constable", "the CC", "ACC Brookes", "Paul Fell");
+a record names each speaker by the abbreviation the meeting uses. A mention counts as a
+speaker only when it is the subject of a verb ("the PCC asked") or the agent of a passive
+("observed by the CC"), never when it is addressed or owned ("thanked the PCC for",
+"the PCC's request").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from scrutiny.extract.roles import ROLE_ABBREVIATIONS, ROLE_TITLE, abbreviation_for_role
+from scrutiny.record import Person
+
+_IRREGULAR_VERBS = frozenset(
+    "said sought was is were are had has made gave felt took thought saw met would will "
+    "could can must may might should shall did does led held put set spoke went knew told "
+    "wrote read understood undertook became began brought built chose drew found got kept "
+    "left lent meant paid ran sent showed stood struck taught won withdrew".split()
+)
+_PRESENT_VERBS = frozenset(
+    "says asks notes reports confirms explains advises highlights states agrees thanks "
+    "welcomes commends adds requests suggests stresses emphasises acknowledges outlines "
+    "responds replies queries seeks reiterates accepts expects believes feels hopes wants".split()
+)
+# Words that may stand between a subject and its verb: "the CC also noted".
+_ADVERBS = frozenset(
+    "also further then later again additionally subsequently specifically both himself "
+    "herself themselves jointly briefly however therefore equally similarly rightly".split()
+)
+_WORD = re.compile(r"[A-Za-z’'-]+|\(|\)|,|;|:|\.")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+
+
+class Cast:
+    """The ways this meeting's notes can name a speaker, each mapped to the record's label."""
+
+    def __init__(self, people: Iterable[Person] = ()) -> None:
+        self._names: dict[str, str] = {}
+        self._abbreviations: set[str] = set(ROLE_ABBREVIATIONS.values())
+        for person in people:
+            label = person.abbreviation or person.name
+            if person.abbreviation:
+                self._abbreviations.add(person.abbreviation)
+            self._names[person.name] = label
+            if person.role and person.abbreviation and not abbreviation_for_role(person.role):
+                self._names[person.role] = person.abbreviation
+        words = sorted(self._abbreviations | set(self._names), key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<![\w’'/-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/-])"
+        )
+
+    def mentions(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        for match in ROLE_TITLE.finditer(text):
+            abbreviation = abbreviation_for_role(match.group())
+            if abbreviation:
+                found.append(Mention(match.start(), match.end(), abbreviation))
+        taken = [(m.start, m.end) for m in found]
+        for match in self._pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            word = match.group()
+            found.append(Mention(match.start(), match.end(), self._names.get(word, word)))
+        return sorted(found, key=lambda m: m.start)
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_verb(word: str) -> bool:
+    if not word.islower():
+        return False
+    return (
+        (word.endswith("ed") and len(word) > 3)
+        or word in _IRREGULAR_VERBS
+        or word in _PRESENT_VERBS
+    )
+
+
+def _skip_to_predicate(tokens: list[str]) -> list[str]:
+    """Tokens after a mention with any "(ABBR)", names and adverbs skipped."""
+    i = 0
+    if tokens[:1] == ["("] and ")" in tokens[:4]:
+        i = tokens.index(")") + 1
+    while i < len(tokens) and tokens[i][:1].isupper() and i < 3:
+        i += 1
+    while i < len(tokens) and tokens[i] in _ADVERBS:
+        i += 1
+    return tokens[i:]
+
+
+def speakers(text: str, cast: Cast) -> list[str]:
+    """Labels of those who speak in `text`, in order of first speaking."""
+    mentions = cast.mentions(text)
+    spoken: list[str] = []
+    for index, mention in enumerate(mentions):
+        if _speaks(text, mention, mentions[index + 1 :]) and mention.label not in spoken:
+            spoken.append(mention.label)
+    return spoken
+
+
+def _speaks(text: str, mention: Mention, later: list[Mention]) -> bool:
+    before = text[: mention.start].rstrip()
+    if re.search(r"\bby(?:\s+the)?$", before, re.IGNORECASE):
+        return True
+    after = text[mention.end :]
+    if after.startswith(("'", "’")):  # possessive: "the PCC's request"
+        return False
+    rest = _skip_to_predicate(_tokens(after))
+    if rest and rest[0] in ("and", "&") and later:
+        # "The PCC and the Chief Constable asked ...": both are subjects of the verb.
+        partner = later[0]
+        between = text[mention.end : partner.start]
+        if re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?", between, re.IGNORECASE):
+            return _speaks(text, partner, later[1:])
+    return bool(rest) and _is_verb(rest[0])

@@ -1,0 +1,41 @@
+import pytest
+
+from scrutiny.extract.speakers import Cast, speakers
+from scrutiny.record import Person
+
+CAST = Cast(
+    [
+        Person("Stephen Mold", "Police, Fire and Crime Commissioner", "SM", None),
+        Person("Paul Fell", "Director of Delivery", "PF", None),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chief Constable said X. The PCC asked Y.", ["CC", "PCC"]),
+        ("The Deputy Chief Constable stated X.", ["DCC"]),
+        (
+            "Thanking the ACC, the PCC asked what recruits were told. The ACC advised.",
+            ["PCC", "ACC"],
+        ),
+        ("The CC thanked the PCC for his support.", ["CC"]),
+        ("The CC offered to provide the PCC with an update.", ["CC"]),
+        ("With reference to the PCC's request, the CC summarised.", ["CC"]),
+        ("ACC Jones noted representation was lower.", ["ACC"]),
+        ("The Police and Crime Commissioner (PCC) welcomed those present.", ["PCC"]),
+        ("A reduction was also observed by the CC.", ["CC"]),
+        ("The PCC and the Chief Constable asked that their thanks be recorded.", ["PCC", "CC"]),
+        ("Paul Fell asked about estates. SM confirmed the plan.", ["PF", "SM"]),
+        ("Areas for improvement (AFIs) included training.", []),
+        ("He assured the PCC of the Force's focus.", []),
+    ],
+)
+def test_speakers(text: str, expected: list[str]) -> None:
+    assert speakers(text, CAST) == expected
+
+
+def test_a_role_defined_only_by_the_attendance_list_is_known() -> None:
+    cast = Cast([Person("Jo Bloggs", "Head of Estates", "HoE", None)])
+    assert speakers("The Head of Estates reported progress.", cast) == ["HoE"]
