@@ -1,0 +1,94 @@
+"""Actions written inside the notes: "Action – Paul Fell to …", "ACTION: …", "Force: …".
+
+Owners are written as roles, names, initials ("KM/GM") or organisations, before a colon or
+dash, or as the subject of "X to <verb>"; due dates and statuses as "Owner:", "Due:" and
+"Status:" fields or "by <date>". The action's text stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrutiny.extract.dates import find_dates, parse_date
+from scrutiny.record import Action, Status
+
+# "Action", "ACTION 3:", "Action 3/24 –", "Actions:"; not "Action update", "Action log".
+ACTION_LABEL = re.compile(
+    r"^(?:agreed\s+)?actions?\b(?!\s+(?:update|log|tracker|arising|register|sheet|summary|table)\b)"
+    r"\s*(?:(?:no\.?|ref\.?|number)?\s*[A-Z]?\d+(?:[/.]\d+)*)?\s*(?:[:–—-]\s*|$)",
+    re.IGNORECASE,
+)
+_OWNER_WORD = r"(?:[A-Z][\w.’'-]*|[A-Z]{2,}(?:/[A-Z]{2,})+|&|and|of|the)"
+_OWNER_PREFIX = re.compile(rf"^(?P<owner>[A-Z][\w.’'/-]*(?:\s+{_OWNER_WORD}){{0,5}})\s*[:–—]\s+")
+_OWNER_SUBJECT = re.compile(
+    rf"^(?P<owner>[A-Z][\w.’'/-]*(?:\s+{_OWNER_WORD}){{0,4}}?)\s+to\s+[a-z]+\b"
+)
+_FIELD = re.compile(
+    r"[(\[;,–—-]?\s*\b(?P<key>owner|lead|responsible|due(?:\s+date)?|deadline|by\s+when|status)"
+    r"\s*[:–—-]\s*(?P<value>[^;,)\]]+?)\s*(?=[;,)\]]|$|\b(?:owner|lead|due|deadline|status)\b)",
+    re.IGNORECASE,
+)
+_BY_DATE = re.compile(r"\b(?:by|before|no later than)\s+(?=(?P<date>[^.;,()]+?)\s*(?:[.;,()]|$))")
+_STATUSES: dict[str, Status] = {
+    "open": "open",
+    "ongoing": "open",
+    "in progress": "open",
+    "outstanding": "open",
+    "overdue": "open",
+    "not started": "open",
+    "carried forward": "open",
+    "closed": "closed",
+    "complete": "closed",
+    "completed": "closed",
+    "discharged": "closed",
+    "done": "closed",
+    "achieved": "closed",
+}
+STATUS_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(_STATUSES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def status_of(text: str) -> Status | None:
+    return _STATUSES.get(" ".join(text.lower().split()))
+
+
+def action_label(text: str) -> re.Match[str] | None:
+    return ACTION_LABEL.match(text)
+
+
+def parse_action(text: str, item: str | None = None) -> Action | None:
+    """An action from its text, with any "Action" label taken off; None if nothing is left."""
+    label = action_label(text)
+    if label:
+        text = text[label.end() :]
+    action = Action(text=text.strip(), item=item)
+    _take_fields(action)
+    prefix = _OWNER_PREFIX.match(action.text)
+    if prefix and not action.owner:
+        action.owner = prefix["owner"]
+        action.text = action.text[prefix.end() :].strip()
+    elif not action.owner and (subject := _OWNER_SUBJECT.match(action.text)):
+        action.owner = subject["owner"]
+    if action.due is None:
+        dates = (parse_date(by["date"]) for by in _BY_DATE.finditer(action.text))
+        action.due = next((due for due in dates if due), None)
+    return action if action.text else None
+
+
+def _take_fields(action: Action) -> None:
+    """Move "Owner: X", "Due: date" and "Status: open" fields out of the text."""
+    fields = list(_FIELD.finditer(action.text))
+    for match in fields:
+        key, value = match["key"].lower(), match["value"].strip()
+        if key in ("owner", "lead", "responsible"):
+            action.owner = value
+        elif key == "status":
+            action.status = status_of(value)
+        else:
+            action.due = parse_date(value) or next((d for d, _, _ in find_dates(value)), None)
+    if fields:
+        rest = action.text[fields[-1].end() :]
+        # What follows the last field is usually just the bracket the fields opened with.
+        text = action.text[: fields[0].start()] + ("" if not rest.strip(" )].;") else rest)
+        action.text = text.strip(" ([;,–—-\t")

@@ -1,0 +1,65 @@
+"""Find the numbered agenda items that give notes their shape, and split the lines by them.
+
+Item headings are told from numbered paragraphs and list entries by their order: the first is
+numbered 1 to 3, and each next one continues the count. A heading may sit directly under the
+previous item's last line (PDF text layers often lose the blank line between them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrutiny.extract.clean import CleanLine
+
+_HEADING = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d{1,2})(?:[.):]|\s*[-–—]|\s{2,}|\t|\s(?=[A-Z]))"
+    r"\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+_MAX_TITLE_WORDS = 16
+
+
+@dataclass
+class Segment:
+    """The lines of one agenda item, its heading line excluded."""
+
+    number: str
+    title: str
+    start: int  # index in the cleaned lines of the heading
+    end: int  # index one past the item's last line
+    lines: list[CleanLine] = field(default_factory=list)
+
+
+def _title(line: CleanLine, expected: set[int]) -> tuple[int, str] | None:
+    match = _HEADING.match(line.text)
+    if not match or line.bullet:
+        return None
+    number = int(match["number"])
+    title = " ".join(match["title"].replace("\t", " ").split())
+    looks_like_title = (
+        number in expected
+        and (title[:1].isupper() or title[:1] in "‘'\"")
+        and len(title.split()) <= _MAX_TITLE_WORDS
+        and not title.endswith((".", ",", ";"))
+    )
+    return (number, title) if looks_like_title else None
+
+
+def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]:
+    """The header lines (before the first item) and the items in order."""
+    segments: list[Segment] = []
+    expected = {1, 2, 3}
+    for index, line in enumerate(lines):
+        found = _title(line, expected)
+        if found is None:
+            continue
+        number, title = found
+        if segments:
+            segments[-1].end = index
+        segments.append(Segment(str(number), title, index, len(lines)))
+        expected = {number + 1}
+    for segment in segments:
+        segment.lines = lines[segment.start + 1 : segment.end]
+    header = lines[: segments[0].start] if segments else lines
+    return header, segments

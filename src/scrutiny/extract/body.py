@@ -1,0 +1,125 @@
+"""One agenda item's paragraphs -> its sections, points, actions and presenter.
+
+Within an item, paragraphs are read in order: the introduction names the presenter, short
+unpunctuated lines are section headings (usually the plan's priorities), an "Action" heading or
+label introduces actions, a closing action table is handed on whole, and every other paragraph
+is a point of discussion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrutiny.extract import conventions
+from scrutiny.extract.action_table import TABLE_TITLE, columns_of
+from scrutiny.extract.actions import action_label, parse_action
+from scrutiny.extract.kinds import point_kind
+from scrutiny.extract.paragraphs import Paragraph
+from scrutiny.extract.speakers import Cast, speakers
+from scrutiny.record import Action, Item, Point, Section, Where
+
+_MAX_HEADING_CHARS = 150
+_MAX_HEADING_WORDS = 20
+_ACTION_HEADING = re.compile(r"^(?:agreed\s+|new\s+)?actions?\s*:?$", re.IGNORECASE)
+
+
+@dataclass
+class ItemBody:
+    item: Item
+    actions: list[Action] = field(default_factory=list)
+    # Lines of a closing action log (its header row first), for action_table.parse_table.
+    table: list[tuple[str, Where]] = field(default_factory=list)
+
+
+def is_heading(paragraph: Paragraph) -> bool:
+    text = paragraph.text
+    return (
+        paragraph.single_line
+        and not paragraph.bulleted
+        and len(text) <= _MAX_HEADING_CHARS
+        and len(text.split()) <= _MAX_HEADING_WORDS
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "‘'\"")
+        and not text.endswith((".", ":", ";", ",", "?", "!"))
+    )
+
+
+def _starts_table(paragraph: Paragraph) -> bool:
+    first = paragraph.lines[0].text
+    return bool(TABLE_TITLE.match(first)) or columns_of(first) is not None
+
+
+class _ItemReader:
+    def __init__(self, number: str, title: str, cast: Cast) -> None:
+        self.body = ItemBody(Item(number=number, title=title))
+        self.cast = cast
+        self.section: Section | None = None
+        self.in_actions = False
+        self.in_table = False
+
+    def read(self, paragraph: Paragraph) -> None:
+        text = paragraph.text
+        if self.in_table or _starts_table(paragraph):
+            self._table(paragraph)
+        elif (
+            conventions.is_next_meeting(text)
+            or conventions.is_handover(text)
+            or conventions.is_closing(text)
+        ):
+            pass
+        elif self._is_introduction(text):
+            self.body.item.presenter = self._first_speaker(text)
+        elif _ACTION_HEADING.match(text):
+            self.in_actions = True
+        elif action_label(text) or (self.in_actions and not self._is_discussion(text)):
+            self._action(paragraph)
+        elif is_heading(paragraph):
+            self.in_actions = False
+            self.section = Section(heading=text)
+            self.body.item.sections.append(self.section)
+        else:
+            self.in_actions = False
+            self._point(paragraph)
+
+    def _is_introduction(self, text: str) -> bool:
+        nothing_yet = not self.body.item.sections and not self.body.actions
+        return nothing_yet and conventions.is_introduction(text)
+
+    def _is_discussion(self, text: str) -> bool:
+        return bool(speakers(text, self.cast))
+
+    def _first_speaker(self, text: str) -> str | None:
+        found = speakers(text, self.cast)
+        return found[0] if found else None
+
+    def _table(self, paragraph: Paragraph) -> None:
+        self.in_table = True
+        for line in paragraph.lines:
+            if conventions.is_next_meeting(line.text):
+                self.in_table = False
+                return
+            self.body.table.append((line.text, line.where))
+
+    def _action(self, paragraph: Paragraph) -> None:
+        action = parse_action(paragraph.text, self.body.item.number)
+        if action is not None:
+            action.where = paragraph.where
+            self.body.actions.append(action)
+
+    def _point(self, paragraph: Paragraph) -> None:
+        text = paragraph.text
+        point = Point(text, point_kind(text), speakers(text, self.cast), paragraph.where)
+        item = self.body.item
+        if not item.sections and item.presenter is None and conventions.names_own_update(text):
+            item.presenter = point.speakers[0] if point.speakers else None
+        if self.section is None:
+            self.section = Section(heading=None)
+            item.sections.append(self.section)
+        self.section.points.append(point)
+
+
+def read_item(number: str, title: str, paragraphs: list[Paragraph], cast: Cast) -> ItemBody:
+    reader = _ItemReader(number, title, cast)
+    for paragraph in paragraphs:
+        reader.read(paragraph)
+    return reader.body

@@ -1,0 +1,159 @@
+"""Lines as read -> lines worth reading: page furniture out, bullets recognised, papers kept.
+
+Published notes carry a lot that is not the meeting: running headers and footers repeated on
+every page, page numbers, the office's address, telephone and email lines, and the links to the
+papers that a PDF's text layer drops wherever it likes. This module takes them out, remembering
+the links, and marks each remaining line's bullet and indentation, which later steps use to
+tell where a paragraph starts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from scrutiny.read.document import Line
+from scrutiny.record import Where
+
+# Glyphs that start a bullet: the usual ones, and the private-use code points (U+E000-U+F8FF)
+# that Symbol/Wingdings bullets become in PDF text layers.
+_BULLET = re.compile(r"^(\s*)([•●▪■◦○◆►➢✓*\-–—]|[\ue000-\uf8ff]|o(?=\s))\s+")
+_URL = re.compile(r"https?://\S+|\bwww\.[^\s,;]+", re.IGNORECASE)
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(
+    r"^(?:office\s+|switchboard\s+)?(?:tel(?:ephone)?|phone|fax|e-?mail|website|web|twitter)\b",
+    re.IGNORECASE,
+)
+# Things letterheads are made of; a line that is mostly these is not meeting text.
+_CONTACT_BITS = re.compile(
+    r"https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w{3,}"
+    r"|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"
+    r"|\b(?:office\s+)?(?:tel(?:ephone)?|phone|fax|e-?mail|website|twitter|press contact)\b:?",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_ADDRESS_WORD = re.compile(
+    r"\b(?:road|street|lane|avenue|house|headquarters|hq|way|drive|close|park|place|square)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class CleanLine:
+    """A line of meeting text with its bullet glyph taken off and its indentation measured."""
+
+    text: str  # without bullet glyph, leading or trailing whitespace
+    indent: int  # columns of whitespace before the text (before the bullet, if any)
+    bullet: bool  # an explicit bullet glyph started the line
+    where: Where
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass
+class Cleaned:
+    lines: list[CleanLine] = field(default_factory=list)
+    # Paper links with the index (into `lines`) of the line they stood before.
+    links: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))
+
+
+def is_contact_line(text: str) -> bool:
+    """The office's letterhead: address, telephone, email or website lines."""
+    if _CONTACT_LABEL.match(text.strip()):
+        return True
+    bits = sum(len(m) for m in _CONTACT_BITS.findall(text))
+    if bits and bits >= 0.4 * len(text.strip()):
+        return True
+    return bool(_POSTCODE.search(text) and (_ADDRESS_WORD.search(text) or text.count(",") >= 2))
+
+
+def _link_only(text: str) -> list[str] | None:
+    """The links of a line made of nothing but links, else None."""
+    links = _URL.findall(text)
+    if links and not _URL.sub("", text).strip(" \t,;"):
+        return [link.rstrip(".,;)") for link in links]
+    return None
+
+
+def _shape(text: str) -> str:
+    """A line's text with digits masked, so 'Page 3 of 7' and 'Page 4 of 7' look alike."""
+    return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+
+
+def running_furniture(lines: list[Line]) -> set[str]:
+    """Shapes of lines repeated near the top or bottom of most pages: headers and footers."""
+    pages: dict[int, list[str]] = {}
+    for line in lines:
+        if line.page is not None and line.text.strip():
+            pages.setdefault(line.page, []).append(_shape(line.text))
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for texts in pages.values():
+        seen.update(set(texts[:3] + texts[-3:]))
+    needed = max(2, (len(pages) + 1) // 2)
+    return {shape for shape, count in seen.items() if count >= needed}
+
+
+def clean(lines: list[Line]) -> Cleaned:
+    """Remove page furniture, collect paper links and measure bullets and indentation."""
+    furniture = running_furniture(lines)
+    out = Cleaned()
+    removed_at: set[int] = set()  # positions in out.lines where furniture was taken out
+    for line in lines:
+        raw = line.text.replace("\u00a0", " ").replace("\u200b", "").rstrip()
+        where = Where(line=line.number, page=line.page)
+        if not raw.strip():
+            out.lines.append(CleanLine("", 0, False, where))
+            continue
+        links = _link_only(raw)
+        if links is not None:
+            out.links.extend((link, len(out.lines)) for link in links)
+            continue
+        if _shape(raw) in furniture or _PAGE_NUMBER.match(raw) or is_contact_line(raw):
+            removed_at.add(len(out.lines))
+            continue
+        indent = _indent(raw)
+        match = _BULLET.match(raw)
+        bullet = match is not None
+        text = raw[match.end() :] if match else raw.strip()
+        out.lines.append(CleanLine(text.strip(), indent, bullet, where))
+    out.lines = _mend_page_breaks(out.lines, removed_at)
+    return out
+
+
+def _mend_page_breaks(lines: list[CleanLine], removed_at: set[int]) -> list[CleanLine]:
+    """Drop the blank lines a page break or a footer left inside an unfinished sentence.
+
+    The gap above a footer or below a header reads as a paragraph break, but a sentence that
+    runs on over the page is one paragraph.
+    """
+    mended: list[CleanLine] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.blank:
+            mended.append(line)
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end].blank:
+            end += 1
+        before = next((m for m in reversed(mended) if not m.blank), None)
+        after = lines[end] if end < len(lines) else None
+        broken = any(index <= at <= end for at in removed_at) or (
+            before is not None and after is not None and before.where.page != after.where.page
+        )
+        unfinished = before is not None and not before.text.endswith(_SENTENCE_ENDS)
+        if not (broken and unfinished and after is not None):
+            mended.extend(lines[index:end])
+        index = end
+    return mended

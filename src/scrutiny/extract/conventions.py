@@ -1,0 +1,75 @@
+"""The stock sentences of board notes that are procedure, not discussion.
+
+Each is recognised by its wording, which is shared across offices: the item's introduction
+("introduced the item and provided a summary of the supporting paper"), the hand-over to the
+discussion ("The following points were discussed:"), the chair's closing thanks, and the line
+giving the next meeting's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INTRODUCTION = re.compile(
+    r"\b(?:introduced|presented)\s+(?:the|this|his|her|their)\s+(?:item|paper|papers|report|update)\b"
+    r"|\bprovided\s+(?:a|an)\s+(?:brief\s+)?(?:summary|overview)\s+of\s+(?:the|his|her|their)\s+"
+    r"(?:supporting\s+)?(?:paper|papers|report)\b"
+    r"|\b(?:would|will|did)\s+not\s+(?:read|go\s+through)\s+(?:the|his|her|their)\s+(?:paper|report)"
+    r"|\btook\s+the\s+(?:paper|report)\s+as\s+read\b|\bspoke\s+to\s+the\s+(?:paper|report)\b",
+    re.IGNORECASE,
+)
+# A point that says whose update the item is, without being a mere introduction.
+_OWN_UPDATE = re.compile(r"\b(?:his|her|their)\s+(?:update|paper|report|presentation)\b", re.I)
+_HANDOVER = re.compile(
+    r"^the\s+following\s+(?:points|matters|issues|items)\s+(?:were|was)\s+"
+    r"(?:discussed|raised|noted|covered)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:in\s+closing|to\s+close|closing\s+the\s+meeting)\b"
+    r"|\bthanked\b.*\b(?:for\s+attending|for\s+(?:their|his|her)\s+(?:updates?|attendance|time))\b"
+    r"|\b(?:closed\s+the\s+meeting|meeting\s+(?:was\s+)?closed)\b",
+    re.IGNORECASE,
+)
+NEXT_MEETING = re.compile(
+    r"^(?:the\s+)?(?:(?:date|time|dates)\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\b"
+    r"|next\s+meeting\b|the\s+next\s+meeting\s+(?:will|is|would)\b)",
+    re.IGNORECASE,
+)
+PREVIOUS_NOTES = re.compile(
+    r"\b(?:minutes|notes|record)\b.*\b(?:previous|last)\b|\b(?:previous|last)\s+(?:meeting|minutes|notes)\b",
+    re.IGNORECASE,
+)
+_APPROVAL = re.compile(
+    r"\b(?:agreed|approved|accepted|confirmed|noted|signed|adopted)\b[^.]{0,60}?"
+    r"\b(?:true|accurate|correct)\b[^.]{0,30}?\brecord\b",
+    re.IGNORECASE,
+)
+_REJECTION = re.compile(r"\bnot\s+(?:agreed|approved|accepted)\b", re.IGNORECASE)
+
+
+def is_introduction(text: str) -> bool:
+    return bool(_INTRODUCTION.search(text))
+
+
+def names_own_update(text: str) -> bool:
+    return bool(_OWN_UPDATE.search(text))
+
+
+def is_handover(text: str) -> bool:
+    return bool(_HANDOVER.match(text))
+
+
+def is_closing(text: str) -> bool:
+    return bool(_CLOSING.search(text))
+
+
+def is_next_meeting(text: str) -> bool:
+    return bool(NEXT_MEETING.match(text))
+
+
+def approval_of(text: str) -> bool | None:
+    """True when the text agrees the previous notes, False when it refuses them, else None."""
+    if _REJECTION.search(text):
+        return False
+    return True if _APPROVAL.search(text) else None

@@ -1,0 +1,92 @@
+"""The meeting's own particulars: board, date, time and venue, and the next meeting.
+
+They come from labelled lines in the header ("Title:", "Date and time:", "Venue:"), or from a
+header line that names a board or states a date, and never from the body, where dates are those
+of other meetings. The board may also be named only by the closing "Date of next … Board" line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from scrutiny.extract import conventions
+from scrutiny.extract.dates import find_dates, parse_date, parse_time
+from scrutiny.record import NextMeeting
+
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&]{1,30}?)\s*[:–—]\s*(?P<value>\S.*)$")
+_BOARD_LABELS = ("title", "meeting", "board", "meeting title", "name of meeting", "committee")
+_DATE_LABELS = ("date", "date and time", "date & time", "date/time", "meeting date", "when")
+_TIME_LABELS = ("time", "start time")
+_VENUE_LABELS = ("venue", "location", "place", "where", "held at", "meeting venue")
+_BOARD_NAME = re.compile(
+    r"(?:(?:[A-Z][\w’'-]*|&|and|of|the|for)\s+){0,7}?"
+    r"(?:[A-Z][\w’'-]*\s+)(?i:board|panel|committee|forum|meeting|group)\b"
+)
+_NOT_A_BOARD_PREFIX = re.compile(
+    r"^(?:(?:minutes|notes|record|date|time)\s+of\s+(?:the\s+)?(?:next\s+)?|the\s+|next\s+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Header:
+    board: str | None = None
+    date: str | None = None
+    time: str | None = None
+    venue: str | None = None
+
+
+def labelled(lines: Iterable[str], labels: tuple[str, ...]) -> str | None:
+    for line in lines:
+        match = _LABEL.match(line)
+        if match and " ".join(match["label"].lower().split()) in labels:
+            return match["value"].strip()
+    return None
+
+
+def board_name(text: str) -> str | None:
+    """A board's name in a line such as "Minutes of the Accountability Board – 11 May 2021"."""
+    match = _BOARD_NAME.search(text)
+    if not match:
+        return None
+    name = _NOT_A_BOARD_PREFIX.sub("", match.group()).strip()
+    return name if len(name.split()) >= 2 else None
+
+
+def read_header(lines: list[str]) -> Header:
+    header = Header()
+    title = labelled(lines, _BOARD_LABELS)
+    header.board = title and (board_name(title) or title)
+    if header.board is None:
+        header.board = next((b for line in lines if (b := board_name(line))), None)
+    when = labelled(lines, _DATE_LABELS)
+    if when is not None:
+        header.date = parse_date(when) or _first_date(when)
+        header.time = parse_time(_without_dates(when))
+    else:
+        header.date = next((d for line in lines if (d := _first_date(line))), None)
+    if header.time is None and (at := labelled(lines, _TIME_LABELS)):
+        header.time = parse_time(at)
+    header.venue = labelled(lines, _VENUE_LABELS)
+    return header
+
+
+def _first_date(text: str) -> str | None:
+    found = find_dates(text)
+    return found[0][0] if found else None
+
+
+def _without_dates(text: str) -> str:
+    for _, start, end in reversed(find_dates(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def next_meeting(paragraphs: list[str]) -> tuple[NextMeeting | None, str | None]:
+    """The next meeting's date and time, and any board its line names (last such line wins)."""
+    for text in reversed(paragraphs):
+        if conventions.is_next_meeting(text) and (date := _first_date(text)):
+            return NextMeeting(date, parse_time(_without_dates(text))), board_name(text)
+    return None, None

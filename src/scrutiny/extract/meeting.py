@@ -1,0 +1,103 @@
+"""The whole extraction: a read document in, a meeting record out."""
+
+from __future__ import annotations
+
+from scrutiny.extract.action_table import TableRow, columns_of, parse_table
+from scrutiny.extract.agenda import Segment, split_items
+from scrutiny.extract.body import ItemBody, read_item
+from scrutiny.extract.clean import clean
+from scrutiny.extract.conventions import PREVIOUS_NOTES
+from scrutiny.extract.figures import find_figures
+from scrutiny.extract.header import next_meeting, read_header
+from scrutiny.extract.papers import assign_papers
+from scrutiny.extract.paragraphs import Paragraph, keeps_bullets, paragraphs
+from scrutiny.extract.people import find_organisation, parse_attendance
+from scrutiny.extract.previous import PreviousItem, read_previous
+from scrutiny.extract.reconcile import reconcile
+from scrutiny.extract.speakers import Cast
+from scrutiny.read.document import Document
+from scrutiny.record import Action, Figure, Item, MeetingRecord, Source, Where
+
+
+def extract(
+    document: Document, *, date: str | None = None, board: str | None = None
+) -> MeetingRecord:
+    """Extract the meeting record of one document.
+
+    `date` and `board` fill in what the text does not say; they never override the text.
+    """
+    cleaned = clean(document.lines)
+    glyph_bullets = keeps_bullets(cleaned.lines)
+    header_lines, segments = split_items(cleaned.lines)
+    header_texts = [line.text for line in header_lines if not line.blank]
+
+    record = MeetingRecord(source=Source(document.name, document.sha256, document.format))
+    record.organisation = find_organisation([line.text for line in document.lines])
+    record.attendees, record.apologies = parse_attendance(header_texts)
+    header = read_header(header_texts)
+    record.date, record.time, record.venue = header.date or date, header.time, header.venue
+
+    cast = Cast(record.attendees + record.apologies)
+    item_actions: list[Action] = []
+    table: list[tuple[str, Where]] = []
+    figures: list[Figure] = []
+    all_paragraphs: list[str] = []
+    for segment in segments:
+        found = paragraphs(segment.lines, glyph_bullets=glyph_bullets)
+        all_paragraphs.extend(p.text for p in found)
+        if PREVIOUS_NOTES.search(segment.title) and record.previous_meeting is None:
+            item, previous = _previous_item(segment, found, cast)
+            record.previous_meeting, record.discharged = previous.meeting, previous.discharged
+            figures.extend(
+                f for d in previous.discharged for f in find_figures(d.text, segment.number)
+            )
+        else:
+            body = read_item(segment.number, segment.title, found, cast)
+            item = body.item
+            item_actions.extend(body.actions)
+            table.extend(body.table)
+        record.items.append(item)
+        figures.extend(_figures_of(item))
+
+    record.actions = reconcile(item_actions, _table_rows(table))
+    record.figures = figures
+    _attach_papers(record.items, cleaned.links, segments)
+    record.next_meeting, closing_board = next_meeting(all_paragraphs or header_texts)
+    record.board = header.board or closing_board or board
+    return record
+
+
+def _previous_item(
+    segment: Segment, found: list[Paragraph], cast: Cast
+) -> tuple[Item, PreviousItem]:
+    previous = read_previous(segment.title, found)
+    body: ItemBody = read_item(segment.number, segment.title, previous.other, cast)
+    return body.item, previous
+
+
+def _figures_of(item: Item) -> list[Figure]:
+    return [
+        figure
+        for section in item.sections
+        for point in section.points
+        for figure in find_figures(point.text, item.number, point.where)
+    ]
+
+
+def _table_rows(table: list[tuple[str, Where]]) -> list[TableRow]:
+    """Rows of the closing action log: the lines after its first header row."""
+    for index, (text, _) in enumerate(table):
+        columns = columns_of(text)
+        if columns is not None:
+            return parse_table(table[index + 1 :], columns)
+    return []
+
+
+def _attach_papers(
+    items: list[Item], links: list[tuple[str, int]], segments: list[Segment]
+) -> None:
+    spans = [(s.number, s.start, s.end) for s in segments]
+    papers = assign_papers(links, spans)
+    for item in items:
+        if item.number in papers:
+            item.papers = papers[item.number]

@@ -1,0 +1,99 @@
+"""Clean lines -> paragraphs: the unit a point, a heading or an action is made of.
+
+A blank line always ends a paragraph; a bullet glyph or an "ACTION:" label always starts one.
+Indentation is read by the document's own habit: where the notes keep their bullet glyphs, an
+indented line is the wrapped continuation of a bullet; where the conversion lost them (a
+paragraph then starts with a space and its wrapped lines do not), an indented line starts a
+new paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrutiny.extract.actions import action_label
+from scrutiny.extract.clean import CleanLine
+from scrutiny.record import Where
+
+# A word broken at a hyphen at the end of a line is one word: "awareness-" + "raising".
+_HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+@dataclass
+class Paragraph:
+    lines: list[CleanLine] = field(default_factory=list)
+    # The paragraph opened with a bullet, kept or lost, rather than as plain prose.
+    bulleted: bool = False
+
+    @property
+    def text(self) -> str:
+        return join_lines([line.text for line in self.lines])
+
+    @property
+    def where(self) -> Where:
+        return self.lines[0].where
+
+    @property
+    def single_line(self) -> bool:
+        return len(self.lines) == 1
+
+
+def join_lines(texts: list[str]) -> str:
+    """Join wrapped lines with one space, mending words hyphenated across a break."""
+    out = ""
+    for raw in texts:
+        text = " ".join(raw.replace("\t", " ").split())
+        if not text:
+            continue
+        if not out:
+            out = text
+        elif _HYPHEN_BREAK.search(out):
+            out += text
+        else:
+            out += " " + text
+    return out
+
+
+def keeps_bullets(lines: list[CleanLine]) -> bool:
+    """Whether the document marks its bullets with glyphs (rather than having lost them)."""
+    return sum(1 for line in lines if line.bullet) >= 2
+
+
+def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool) -> list[Paragraph]:
+    """Group lines into paragraphs (see the module docstring for the rules)."""
+    out: list[Paragraph] = []
+    current: Paragraph | None = None
+    for line in lines:
+        if line.blank:
+            current = None
+            continue
+        starts = (
+            current is None
+            or line.bullet
+            or action_label(line.text) is not None
+            or (not glyph_bullets and _starts_by_indent(current, line))
+        )
+        if starts:
+            lost_bullet = not glyph_bullets and line.indent > 0
+            current = Paragraph([line], bulleted=line.bullet or lost_bullet)
+            out.append(current)
+        else:
+            assert current is not None
+            current.lines.append(line)
+    return out
+
+
+def _starts_by_indent(current: Paragraph | None, line: CleanLine) -> bool:
+    """In notes that lost their bullets, an indented line starts a point.
+
+    Unless it is indented no further than the line before, which has not finished its
+    sentence: then it is that point's wrapped text, set with a hanging indent.
+    """
+    if line.indent == 0:
+        return False
+    if current is None:
+        return True
+    previous = current.lines[-1]
+    return line.indent > previous.indent or previous.text.endswith(_SENTENCE_ENDS)

@@ -1,0 +1,73 @@
+"""The previous meeting's item: its date, whether its notes were agreed, what it discharged.
+
+"The notes were agreed as a true and accurate record, and the following actions discharged:"
+is followed by the actions, each with a note of how it was met ("written update received with
+thanks"). The item's other paragraphs, if any, are ordinary points.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrutiny.extract import conventions
+from scrutiny.extract.dates import find_dates
+from scrutiny.extract.paragraphs import Paragraph
+from scrutiny.record import Discharged, PreviousMeeting
+
+_INTRODUCES_DISCHARGED = re.compile(
+    r"\b(?:discharged|closed|completed|signed\s+off)\b[^.]*:\s*$", re.IGNORECASE
+)
+_NOTE_AFTER_SEPARATOR = re.compile(
+    r"\s+[–—-]\s+(?P<note>[^–—]{1,80}?)\.?$|\s*\((?P<paren>[^()]{1,80})\)\.?$"
+)
+_NOTE_PHRASE = re.compile(
+    r"\s+(?P<note>(?:(?:a|an|the)\s+)?(?:(?:written|verbal|full|further|email)\s+)?"
+    r"(?:update|response|report|information|briefing|paper|reply|email)s?\s+"
+    r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|now\s+)?"
+    r"(?:received|provided|given|circulated|shared|sent|presented|noted)\b.*?)\.?$",
+    re.IGNORECASE,
+)
+_STATUS_NOTE = re.compile(
+    r"\s*[:;,]?\s+(?P<note>(?:action\s+)?(?:complete|completed|closed|discharged|done)\b.*?)\.?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class PreviousItem:
+    meeting: PreviousMeeting
+    discharged: list[Discharged] = field(default_factory=list)
+    # Paragraphs that are neither the approval nor a discharged action.
+    other: list[Paragraph] = field(default_factory=list)
+
+
+def discharged_entry(text: str) -> Discharged:
+    """Split "Provide X written update received with thanks." into the action and its note."""
+    for pattern in (_NOTE_AFTER_SEPARATOR, _NOTE_PHRASE, _STATUS_NOTE):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            note = next(g for g in match.groups() if g)
+            return Discharged(text=text[: match.start()].strip(), note=note.strip())
+    return Discharged(text=text.rstrip(".").strip(), note=None)
+
+
+def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
+    dates = find_dates(title)
+    found = PreviousItem(PreviousMeeting(date=dates[0][0] if dates else None))
+    listing = False
+    for paragraph in paragraphs:
+        text = paragraph.text
+        approval = conventions.approval_of(text)
+        if approval is not None:
+            found.meeting.approved = approval
+            if found.meeting.date is None and (held := find_dates(text)):
+                found.meeting.date = held[0][0]
+        if _INTRODUCES_DISCHARGED.search(text):
+            listing = True
+        elif listing and paragraph.bulleted:
+            found.discharged.append(discharged_entry(text))
+        elif approval is None:
+            listing = False
+            found.other.append(paragraph)
+    return found

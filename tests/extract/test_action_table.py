@@ -1,0 +1,61 @@
+from scrutiny.extract.action_table import columns_of, parse_row, parse_table
+from scrutiny.record import Where
+
+
+def test_header_rows() -> None:
+    assert columns_of(" Status Owner Due date") == ["text", "status", "owner", "due"]
+    assert columns_of("Ref\tAction\tOwner\tDue\tStatus") == [
+        "ref",
+        "text",
+        "owner",
+        "due",
+        "status",
+    ]
+    assert columns_of("The owner said the status was due") is None
+
+
+def test_tab_separated_row() -> None:
+    row = parse_row(
+        "2\tReview the protocol\tKM/GM\t19/02/2025\tClosed",
+        ["ref", "text", "owner", "due", "status"],
+    )
+    assert row is not None
+    a = row.action
+    assert (a.text, a.owner, a.due, a.status) == (
+        "Review the protocol",
+        "KM/GM",
+        "2025-02-19",
+        "closed",
+    )
+
+
+def test_cells_run_together_are_read_from_the_ends() -> None:
+    columns = ["text", "status", "owner", "due"]
+    row = parse_row("Data on officer turnover Open Chief Constable  20/03/2019", columns)
+    assert row is not None
+    a = row.action
+    assert (a.text, a.status, a.owner, a.due) == (
+        "Data on officer turnover",
+        "open",
+        "Chief Constable",
+        "2019-03-20",
+    )
+
+
+def test_scattered_cells_and_glyphs() -> None:
+    columns = ["text", "status", "owner", "due"]
+    row = parse_row("Provide Impl\t•\tthe\tfindings\tOpen\tForce\t16/09/2025", columns)
+    assert row is not None
+    assert (row.action.text, row.action.owner) == ("Provide Impl the findings", "Force")
+
+
+def test_a_row_wrapped_over_lines_is_joined() -> None:
+    where = Where(line=1)
+    rows = parse_table(
+        [
+            ("Provide the full breakdown of", where),
+            ("overtime by district Open CFO 01/05/2025", where),
+        ],
+        ["text", "status", "owner", "due"],
+    )
+    assert [r.action.text for r in rows] == ["Provide the full breakdown of overtime by district"]

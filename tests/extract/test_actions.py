@@ -1,0 +1,51 @@
+import pytest
+
+from scrutiny.extract.actions import action_label, parse_action
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "body"),
+    [
+        (
+            "Force: comparative data on officer turnover.",
+            "Force",
+            "comparative data on officer turnover.",
+        ),
+        (
+            "Action – Paul Fell to circulate the estates plan.",
+            "Paul Fell",
+            "Paul Fell to circulate the estates plan.",
+        ),
+        ("ACTION: KM/GM to review the protocol.", "KM/GM", "KM/GM to review the protocol."),
+        (
+            "Action 3/24: Chief Constable – report on the use of Taser.",
+            "Chief Constable",
+            "report on the use of Taser.",
+        ),
+    ],
+)
+def test_owners(text: str, owner: str, body: str) -> None:
+    action = parse_action(text, "3")
+    assert action is not None
+    assert (action.owner, action.text, action.item) == (owner, body, "3")
+
+
+def test_fields_give_owner_due_and_status() -> None:
+    action = parse_action("Action: Provide the data (Owner: CFO; Due: 19/02/2025; Status: Open)")
+    assert action is not None
+    assert (action.text, action.owner, action.due, action.status) == (
+        "Provide the data",
+        "CFO",
+        "2025-02-19",
+        "open",
+    )
+
+
+def test_due_from_by_date() -> None:
+    action = parse_action("ACTION: CC to provide the breakdown by 30 April 2025.")
+    assert action is not None and action.due == "2025-04-30"
+
+
+@pytest.mark.parametrize("text", ["Action update: the report was circulated.", "Action log"])
+def test_updates_and_logs_are_not_new_actions(text: str) -> None:
+    assert action_label(text) is None

@@ -1,0 +1,30 @@
+from scrutiny.extract.agenda import split_items
+from scrutiny.extract.clean import clean
+from scrutiny.read.document import lines_from_text
+
+
+def items(text: str) -> list[tuple[str, str]]:
+    _, segments = split_items(clean(lines_from_text(text)).lines)
+    return [(s.number, s.title) for s in segments]
+
+
+def test_numbered_headings_in_several_styles() -> None:
+    text = "Header\n1. Welcome\ntext\nItem 2: Minutes\ntext\n3) Finance\n4 Any Other Business\n"
+    assert items(text) == [
+        ("1", "Welcome"),
+        ("2", "Minutes"),
+        ("3", "Finance"),
+        ("4", "Any Other Business"),
+    ]
+
+
+def test_numbered_list_inside_an_item_is_not_an_item() -> None:
+    text = (
+        "1. Welcome\n2. Performance\n1. The PCC asked about knife crime.\n5. Recruitment\n3. Close"
+    )
+    assert items(text) == [("1", "Welcome"), ("2", "Performance"), ("3", "Close")]
+
+
+def test_heading_glued_to_the_previous_paragraph_is_found() -> None:
+    text = "1. Welcome\nlast line of a point.\n 2. Inspections, Audits & Reviews\n"
+    assert items(text)[-1] == ("2", "Inspections, Audits & Reviews")

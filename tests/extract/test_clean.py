@@ -1,0 +1,43 @@
+from scrutiny.extract.clean import clean, is_contact_line, running_furniture
+from scrutiny.read.document import Line
+
+
+def lines(*texts: str, page: int | None = None) -> list[Line]:
+    return [Line(t, i + 1, page) for i, t in enumerate(texts)]
+
+
+def test_letterhead_lines_are_furniture() -> None:
+    assert is_contact_line("Tel: 01604 888113  Email: opfcc@northants.example.gov.uk")
+    assert is_contact_line("Police HQ, Wootton Hall, Northampton NN4 0JQ")
+    assert is_contact_line("Website: www.example-pcc.gov.uk  Twitter: @ExamplePCC")
+    assert not is_contact_line("The PCC asked about the 101 service, which had 4,000 calls.")
+
+
+def test_running_headers_and_page_numbers_are_removed() -> None:
+    pages = []
+    number = 1
+    points = ("The PCC asked about burglary.", "The CC replied.", "The CE agreed.")
+    for page, point in enumerate(points, start=1):
+        for text in ("OFFICIAL - PUBLIC", point, f"Page {page} of 3"):
+            pages.append(Line(text, number, page))
+            number += 1
+    assert "official - public" in running_furniture(pages)
+    kept = [line.text for line in clean(pages).lines]
+    assert kept == list(points)
+
+
+def test_bullets_are_recognised_and_dropped() -> None:
+    cleaned = clean(lines("• First", "- Second", "\uf0b7 Third", "  Fourth", "-5% is not"))
+    assert [(c.text, c.bullet, c.indent) for c in cleaned.lines] == [
+        ("First", True, 0),
+        ("Second", True, 0),
+        ("Third", True, 0),
+        ("Fourth", False, 2),
+        ("-5% is not", False, 0),
+    ]
+
+
+def test_link_lines_are_kept_as_papers_not_text() -> None:
+    cleaned = clean(lines("Text.", "https://example.gov.uk/media/4-Finance.pdf", "More."))
+    assert [c.text for c in cleaned.lines] == ["Text.", "More."]
+    assert cleaned.links == [("https://example.gov.uk/media/4-Finance.pdf", 1)]

@@ -1,0 +1,26 @@
+from scrutiny.extract import conventions
+
+
+def test_introductions() -> None:
+    assert conventions.is_introduction(
+        "The DCC introduced the item and provided a summary of the supporting paper."
+    )
+    assert conventions.is_introduction("The CC advised he would not read the paper verbatim.")
+    assert conventions.is_introduction("The CFO presented the report.")
+    assert not conventions.is_introduction("The ACC outlined the spotlight report.")
+
+
+def test_handover_and_closing() -> None:
+    assert conventions.is_handover("The following points were discussed:")
+    assert conventions.is_closing("In closing, the PCC thanked the team for the papers.")
+    assert conventions.is_closing("The PCC thanked the CC for their updates and those present.")
+    assert conventions.is_closing("The Chair closed the meeting at 12:05.")
+    assert not conventions.is_closing("The PCC welcomed those present.")
+    assert not conventions.is_closing("The PCC thanked partners for the extensive search.")
+
+
+def test_approval() -> None:
+    assert conventions.approval_of("The notes were agreed as a true and accurate record.")
+    assert conventions.approval_of("Minutes approved as a correct record subject to one change.")
+    assert conventions.approval_of("The minutes were not approved as a true record.") is False
+    assert conventions.approval_of("The PCC asked about records management.") is None

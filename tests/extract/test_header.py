@@ -1,0 +1,45 @@
+from scrutiny.extract.header import board_name, next_meeting, read_header
+
+
+def test_labelled_header() -> None:
+    header = read_header(
+        [
+            "MEETING NOTES",
+            "Title: Performance & Delivery Board",
+            "Date and time: Wednesday 19 February 2025 at 10.30am",
+            "Venue: Conference Room 2, Police HQ",
+        ]
+    )
+    assert (header.board, header.date, header.time, header.venue) == (
+        "Performance & Delivery Board",
+        "2025-02-19",
+        "10:30",
+        "Conference Room 2, Police HQ",
+    )
+
+
+def test_unlabelled_header_lines() -> None:
+    header = read_header(["Minutes of the Accountability Board", "11th May 2021"])
+    assert (header.board, header.date, header.venue) == ("Accountability Board", "2021-05-11", None)
+
+
+def test_header_without_particulars() -> None:
+    assert read_header(["Meeting Notes"]).board is None
+    assert read_header(["Meeting Notes"]).date is None
+
+
+def test_board_names() -> None:
+    assert board_name("Date of next Performance & Delivery Board: 20 March 2019") == (
+        "Performance & Delivery Board"
+    )
+    assert board_name("Date of next meeting: 20 March 2019") is None
+    assert board_name("PERFORMANCE SCRUTINY MEETING") == "PERFORMANCE SCRUTINY MEETING"
+
+
+def test_next_meeting() -> None:
+    meeting, board = next_meeting(
+        ["The CC would report at the next meeting.", "Next meeting: Thursday 22 May 2025 at 2pm"]
+    )
+    assert meeting is not None and (meeting.date, meeting.time) == ("2025-05-22", "14:00")
+    assert board is None
+    assert next_meeting(["The CC would report at the next meeting."]) == (None, None)

@@ -1,0 +1,57 @@
+"""The whole extractor on small notes written in styles other than the seeds'."""
+
+from samples import BULLETED, LOST_BULLETS, document
+
+from scrutiny.extract import extract
+
+
+def test_bulleted_minutes_with_a_tabbed_action_log() -> None:
+    record = extract(document(BULLETED))
+    assert record.board == "Accountability Board"
+    assert (record.date, record.time) == ("2025-02-19", "10:00")
+    assert record.venue == "Conference Room 2, Police HQ"
+    assert [i.number for i in record.items] == ["1", "2", "3", "4"]
+    assert record.previous_meeting is not None
+    assert (record.previous_meeting.date, record.previous_meeting.approved) == ("2024-12-04", True)
+    performance = record.items[2]
+    assert performance.sections[0].heading == "Reducing harm on our roads"
+    points = performance.sections[0].points
+    assert [p.kind for p in points] == ["statement", "question"]
+    assert points[1].speakers == ["PFCC", "CC"]
+    assert points[1].text.endswith("2,300 offences had been recorded in the quarter.")
+    assert len(record.actions) == 1
+    action = record.actions[0]
+    assert action.text.startswith("Chief Constable to provide the enforcement breakdown")
+    assert (action.owner, action.due, action.status, action.item) == (
+        "CC",
+        "2025-04-30",
+        "open",
+        "3",
+    )
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.time) == ("2025-05-22", "14:00")
+    assert [f.text for f in record.figures] == ["14", "19", "2,300"]
+
+
+def test_notes_that_lost_their_bullets() -> None:
+    record = extract(document(LOST_BULLETS))
+    assert record.board == "Performance Scrutiny Meeting"
+    finance = record.items[0]
+    assert finance.presenter == "CFO"
+    points = finance.sections[0].points
+    assert [p.text for p in points] == [
+        "The Chief Finance Officer said the forecast underspend was £1.2m, mainly from"
+        " vacancies in police staff posts.",
+        "The Police and Crime Commissioner asked how the underspend would be used. The Chief"
+        " Finance Officer explained it would go to reserves.",
+    ]
+    assert [p.speakers for p in points] == [["CFO"], ["PCC", "CFO"]]
+    assert [(a.owner, a.text) for a in record.actions] == [
+        ("Force", "report on the use of reserves.")
+    ]
+    assert record.items[1].sections[0].points[0].kind == "commendation"
+
+
+def test_nothing_recognisable_still_gives_a_record() -> None:
+    record = extract(document("Just a sentence with no structure at all."))
+    assert record.items == [] and record.actions == [] and record.board is None

@@ -1,0 +1,45 @@
+from scrutiny.extract.clean import clean
+from scrutiny.extract.paragraphs import paragraphs
+from scrutiny.extract.previous import discharged_entry, read_previous
+from scrutiny.read.document import lines_from_text
+
+
+def test_discharged_action_and_its_note() -> None:
+    entry = discharged_entry(
+        "Provide detail on the 11% of incidents written update received with thanks."
+    )
+    assert (entry.text, entry.note) == (
+        "Provide detail on the 11% of incidents",
+        "written update received with thanks",
+    )
+    assert discharged_entry("Circulate the plan – complete").note == "complete"
+    assert discharged_entry("Review the protocol (closed)").note == "closed"
+    assert discharged_entry("Review the protocol.").note is None
+
+
+def test_previous_item() -> None:
+    text = (
+        "- The notes were agreed as a true and accurate record, and the following actions"
+        " discharged:\n - Provide the data update received with thanks.\n"
+    )
+    found = read_previous(
+        "Notes of Previous Meeting – 11 December 2024",
+        paragraphs(clean(lines_from_text(text)).lines, glyph_bullets=True),
+    )
+    assert (found.meeting.date, found.meeting.approved) == ("2024-12-11", True)
+    assert [(d.text, d.note) for d in found.discharged] == [
+        ("Provide the data", "update received with thanks")
+    ]
+
+
+def test_date_from_held_on_and_refusal() -> None:
+    text = "The minutes of the meeting held on 26 September 2018 were noted as a true record."
+    found = read_previous(
+        "Minutes", paragraphs(clean(lines_from_text(text)).lines, glyph_bullets=False)
+    )
+    assert (found.meeting.date, found.meeting.approved) == ("2018-09-26", True)
+    refused = "The minutes were not agreed as an accurate record pending corrections."
+    found = read_previous(
+        "Minutes", paragraphs(clean(lines_from_text(refused)).lines, glyph_bullets=False)
+    )
+    assert found.meeting.approved is False
