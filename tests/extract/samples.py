@@ -69,3 +69,43 @@ Actions
 
  The Commissioner thanked officers for their work over the winter.
 """
+
+# Minutes with no blank lines between paragraphs, initials for speakers, and an action log
+# with references; one action is only in the log.
+RUN_ON = """\
+Office of the Police, Fire and Crime Commissioner for Eastshire
+
+ACCOUNTABILITY BOARD
+Minutes of the meeting held on Tuesday 11th May 2021 at 10.00am
+
+Present:
+PFCC Alan Reed (AR)
+Chief Constable Nia Adeyemi (NA)
+Priya Fenn, Director for Delivery (PF) (via Teams)
+
+Apologies: Sam Nolan, Deputy Chief Constable (SN)
+
+1. Welcome and Introductions
+AR welcomed everyone to the meeting.
+
+2. Minutes and actions from the previous meeting (9th March 2021)
+The minutes of the previous meeting were agreed.
+
+3. Performance Report
+NA presented the quarterly performance report.
+Total recorded crime had fallen by 12% compared with the previous year, with the largest
+falls in vehicle crime and in shoplifting.
+AR asked whether the reduction in burglary was sustained. NA confirmed that burglary was
+down 23% and that 1,040 fewer victims had been recorded over the same period last year.
+Action – Priya Fenn to provide an analysis of 101 abandonment rates by 30th June 2021.
+
+4. Any Other Business
+None.
+
+Action Log
+No. Action Owner Due Status
+4/21 Provide an analysis of 101 abandonment rates PF 30/06/2021 Open
+5/21 Review the custody detention protocol NA 13/07/2021 Open
+
+Date of next meeting: Tuesday 13th July 2021, 10am
+"""

@@ -7,6 +7,7 @@ def test_introductions() -> None:
     )
     assert conventions.is_introduction("The CC advised he would not read the paper verbatim.")
     assert conventions.is_introduction("The CFO presented the report.")
+    assert conventions.is_introduction("NA presented the quarterly performance report.")
     assert not conventions.is_introduction("The ACC outlined the spotlight report.")
 
 

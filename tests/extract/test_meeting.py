@@ -1,6 +1,6 @@
 """The whole extractor on small notes written in styles other than the seeds'."""
 
-from samples import BULLETED, LOST_BULLETS, document
+from samples import BULLETED, LOST_BULLETS, RUN_ON, document
 
 from scrutiny.extract import extract
 
@@ -55,3 +55,25 @@ def test_notes_that_lost_their_bullets() -> None:
 def test_nothing_recognisable_still_gives_a_record() -> None:
     record = extract(document("Just a sentence with no structure at all."))
     assert record.items == [] and record.actions == [] and record.board is None
+
+
+def test_run_on_minutes_with_initials_and_a_reference_log() -> None:
+    record = extract(document(RUN_ON))
+    assert record.organisation == "Office of the Police, Fire and Crime Commissioner for Eastshire"
+    assert (record.date, record.time) == ("2021-05-11", "10:00")
+    assert [p.abbreviation for p in record.attendees] == ["AR", "NA", "PF"]
+    assert [p.name for p in record.apologies] == ["Sam Nolan"]
+    assert record.previous_meeting is not None
+    assert (record.previous_meeting.date, record.previous_meeting.approved) == ("2021-03-09", True)
+    performance = record.items[2]
+    assert performance.presenter == "NA"
+    points = performance.sections[0].points
+    assert [(p.kind, p.speakers) for p in points] == [("statement", []), ("question", ["AR", "NA"])]
+    assert record.items[3].sections == []  # "None." is not a point
+    assert [(a.owner, a.due, a.status, a.item) for a in record.actions] == [
+        ("PF", "2021-06-30", "open", "3"),
+        ("NA", "2021-07-13", "open", None),
+    ]
+    assert record.actions[0].text.startswith("Priya Fenn to provide an analysis")
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.time) == ("2021-07-13", "10:00")

@@ -65,6 +65,7 @@ class _ItemReader:
             conventions.is_next_meeting(text)
             or conventions.is_handover(text)
             or conventions.is_closing(text)
+            or conventions.says_nothing(text)
         ):
             pass
         elif self._is_introduction(text):

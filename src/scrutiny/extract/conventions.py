@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 _INTRODUCTION = re.compile(
-    r"\b(?:introduced|presented)\s+(?:the|this|his|her|their)\s+(?:item|paper|papers|report|update)\b"
+    r"\b(?:introduced|presented)\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:item|paper|papers|report|update)\b"
     r"|\bprovided\s+(?:a|an)\s+(?:brief\s+)?(?:summary|overview)\s+of\s+(?:the|his|her|their)\s+"
     r"(?:supporting\s+)?(?:paper|papers|report)\b"
     r"|\b(?:would|will|did)\s+not\s+(?:read|go\s+through)\s+(?:the|his|her|their)\s+(?:paper|report)"
@@ -42,10 +43,13 @@ PREVIOUS_NOTES = re.compile(
 )
 _APPROVAL = re.compile(
     r"\b(?:agreed|approved|accepted|confirmed|noted|signed|adopted)\b[^.]{0,60}?"
-    r"\b(?:true|accurate|correct)\b[^.]{0,30}?\brecord\b",
+    r"\b(?:true|accurate|correct)\b[^.]{0,30}?\brecord\b"
+    r"|\b(?:minutes|notes)\b[^.]{0,80}?\b(?:were|was)\s+(?:duly\s+)?"
+    r"(?:agreed|approved|accepted|signed|adopted)\b",
     re.IGNORECASE,
 )
 _REJECTION = re.compile(r"\bnot\s+(?:agreed|approved|accepted)\b", re.IGNORECASE)
+_NOTHING = re.compile(r"^(?:none|nil|n/?a|no\s+(?:other\s+)?(?:business|items?|issues))\.?$", re.I)
 
 
 def is_introduction(text: str) -> bool:
@@ -73,3 +77,8 @@ def approval_of(text: str) -> bool | None:
     if _REJECTION.search(text):
         return False
     return True if _APPROVAL.search(text) else None
+
+
+def says_nothing(text: str) -> bool:
+    """ "None." under Any Other Business: a placeholder, not a point."""
+    return bool(_NOTHING.match(text.strip()))

@@ -66,7 +66,10 @@ def read_header(lines: list[str]) -> Header:
         header.date = parse_date(when) or _first_date(when)
         header.time = parse_time(_without_dates(when))
     else:
-        header.date = next((d for line in lines if (d := _first_date(line))), None)
+        dated = next((line for line in lines if _first_date(line)), None)
+        if dated is not None:
+            header.date = _first_date(dated)
+            header.time = parse_time(_without_dates(dated))
     if header.time is None and (at := labelled(lines, _TIME_LABELS)):
         header.time = parse_time(at)
     header.venue = labelled(lines, _VENUE_LABELS)

@@ -10,7 +10,7 @@ from scrutiny.extract.conventions import PREVIOUS_NOTES
 from scrutiny.extract.figures import find_figures
 from scrutiny.extract.header import next_meeting, read_header
 from scrutiny.extract.papers import assign_papers
-from scrutiny.extract.paragraphs import Paragraph, keeps_bullets, paragraphs
+from scrutiny.extract.paragraphs import Paragraph, keeps_bullets, paragraphs, typical_width
 from scrutiny.extract.people import find_organisation, parse_attendance
 from scrutiny.extract.previous import PreviousItem, read_previous
 from scrutiny.extract.reconcile import reconcile
@@ -28,6 +28,7 @@ def extract(
     """
     cleaned = clean(document.lines)
     glyph_bullets = keeps_bullets(cleaned.lines)
+    width = typical_width(cleaned.lines)
     header_lines, segments = split_items(cleaned.lines)
     header_texts = [line.text for line in header_lines if not line.blank]
 
@@ -43,7 +44,7 @@ def extract(
     figures: list[Figure] = []
     all_paragraphs: list[str] = []
     for segment in segments:
-        found = paragraphs(segment.lines, glyph_bullets=glyph_bullets)
+        found = paragraphs(segment.lines, glyph_bullets=glyph_bullets, width=width)
         all_paragraphs.extend(p.text for p in found)
         if PREVIOUS_NOTES.search(segment.title) and record.previous_meeting is None:
             item, previous = _previous_item(segment, found, cast)

@@ -1,6 +1,8 @@
 """Clean lines -> paragraphs: the unit a point, a heading or an action is made of.
 
-A blank line always ends a paragraph; a bullet glyph or an "ACTION:" label always starts one.
+A blank line always ends a paragraph; a bullet glyph or an "ACTION:" label always starts one,
+and so does a sentence at the margin after a line that ended a sentence well short of the
+column.
 Indentation is read by the document's own habit: where the notes keep their bullet glyphs, an
 indented line is the wrapped continuation of a bullet; where the conversion lost them (a
 paragraph then starts with a space and its wrapped lines do not), an indented line starts a
@@ -12,13 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scrutiny.extract.actions import action_label
+from scrutiny.extract.actions import ACTION_LABEL
 from scrutiny.extract.clean import CleanLine
 from scrutiny.record import Where
 
 # A word broken at a hyphen at the end of a line is one word: "awareness-" + "raising".
 _HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";")
+# Lines that open a paragraph of their own whatever precedes them.
+_LABELLED = re.compile(rf"{ACTION_LABEL.pattern}|^action\s+updates?\s*[:–—-]", re.IGNORECASE)
+# A wrapped line fills the column; a paragraph's last line usually stops well short of it.
+_SHORT_LINE = 0.75
 
 
 @dataclass
@@ -61,8 +67,17 @@ def keeps_bullets(lines: list[CleanLine]) -> bool:
     return sum(1 for line in lines if line.bullet) >= 2
 
 
-def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool) -> list[Paragraph]:
-    """Group lines into paragraphs (see the module docstring for the rules)."""
+def typical_width(lines: list[CleanLine]) -> int:
+    """The width most wrapped lines reach (90th percentile), indentation included."""
+    widths = sorted(line.indent + len(line.text) for line in lines if not line.blank)
+    return widths[int(0.9 * (len(widths) - 1))] if widths else 0
+
+
+def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool, width: int = 0) -> list[Paragraph]:
+    """Group lines into paragraphs (see the module docstring for the rules).
+
+    `width` is the document's typical_width; 0 when unknown.
+    """
     out: list[Paragraph] = []
     current: Paragraph | None = None
     for line in lines:
@@ -72,8 +87,9 @@ def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool) -> list[Paragraph
         starts = (
             current is None
             or line.bullet
-            or action_label(line.text) is not None
+            or _LABELLED.match(line.text) is not None
             or (not glyph_bullets and _starts_by_indent(current, line))
+            or _follows_a_short_last_line(current, line, width)
         )
         if starts:
             lost_bullet = not glyph_bullets and line.indent > 0
@@ -97,3 +113,15 @@ def _starts_by_indent(current: Paragraph | None, line: CleanLine) -> bool:
         return True
     previous = current.lines[-1]
     return line.indent > previous.indent or previous.text.endswith(_SENTENCE_ENDS)
+
+
+def _follows_a_short_last_line(current: Paragraph | None, line: CleanLine, width: int) -> bool:
+    """A sentence ended well short of the column, and a new one starts at the margin.
+
+    Notes without blank lines between paragraphs show where one ends only this way.
+    """
+    if current is None or not width or line.indent or not line.text[:1].isupper():
+        return False
+    previous = current.lines[-1]
+    short = previous.indent + len(previous.text) < _SHORT_LINE * width
+    return short and previous.text.endswith((".", "!", "?"))
