@@ -1,6 +1,6 @@
 from scrutiny.extract.agenda import split_items
 from scrutiny.extract.clean import clean
-from scrutiny.read.document import lines_from_text
+from scrutiny.read.document import Line, lines_from_text
 
 
 def items(text: str) -> list[tuple[str, str]]:
@@ -28,3 +28,23 @@ def test_numbered_list_inside_an_item_is_not_an_item() -> None:
 def test_heading_glued_to_the_previous_paragraph_is_found() -> None:
     text = "1. Welcome\nlast line of a point.\n 2. Inspections, Audits & Reviews\n"
     assert items(text)[-1] == ("2", "Inspections, Audits & Reviews")
+
+
+def test_page_numbers_run_into_titles_are_dropped() -> None:
+    text = "1. Welcome ........ 2\n2. Finance\t\t3\n"
+    assert items(text) == [("1", "Welcome"), ("2", "Finance")]
+    cleaned = clean([Line("3. Performance and Delivery 4", 1, 4)]).lines
+    assert [(s.number, s.title) for s in split_items(cleaned)[1]] == [
+        ("3", "Performance and Delivery")
+    ]
+
+
+def test_minutes_embedded_in_an_agenda_pack_are_not_this_meetings_items() -> None:
+    text = "1. Welcome\n2. Minutes\n3. Finance\n\nMinutes of 4 May\n1. Welcome\nold\n2. Minutes\n"
+    header, segments = split_items(clean(lines_from_text(text)).lines)
+    assert [(s.number, s.title) for s in segments] == [
+        ("1", "Welcome"),
+        ("2", "Minutes"),
+        ("3", "Finance"),
+    ]
+    assert [line.text for line in segments[-1].lines] == ["", "Minutes of 4 May"]

@@ -77,3 +77,15 @@ def test_run_on_minutes_with_initials_and_a_reference_log() -> None:
     assert record.actions[0].text.startswith("Priya Fenn to provide an analysis")
     assert record.next_meeting is not None
     assert (record.next_meeting.date, record.next_meeting.time) == ("2021-07-13", "10:00")
+
+
+def test_apologies_given_in_the_welcome_item() -> None:
+    text = (
+        "1. Welcome and apologies\n\nThe PCC welcomed those present. Apologies were received"
+        " from Jo Bloggs (DCC) and Helen King, Chief Executive.\n\n2. Finance\n"
+    )
+    record = extract(document(text))
+    assert [(p.name, p.abbreviation) for p in record.apologies] == [
+        ("Jo Bloggs", "DCC"),
+        ("Helen King", "CE"),
+    ]

@@ -1,7 +1,9 @@
 """Find the numbered agenda items that give notes their shape, and split the lines by them.
 
 Item headings are told from numbered paragraphs and list entries by their order: the first is
-numbered 1 to 3, and each next one continues the count. A heading may sit directly under the
+numbered 1 to 3, and each next one continues the count. When the first heading comes round
+again, the document has moved on to papers of another meeting (an agenda pack with the
+previous minutes), and the items end there. A heading may sit directly under the
 previous item's last line (PDF text layers often lose the blank line between them).
 """
 
@@ -18,6 +20,8 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 16
+# A contents-style tail: dot leaders or a wide gap, then a page number.
+_PAGE_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s{2,}|\t+)\d{1,3}$")
 
 
 @dataclass
@@ -31,12 +35,21 @@ class Segment:
     lines: list[CleanLine] = field(default_factory=list)
 
 
+def _without_page_number(raw: str, page: int | None) -> str:
+    """The title without a page number the text layer ran into it."""
+    title = _PAGE_TAIL.sub("", raw.rstrip())
+    words = title.split()
+    if page is not None and len(words) > 1 and words[-1] == str(page):
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _title(line: CleanLine, expected: set[int]) -> tuple[int, str] | None:
     match = _HEADING.match(line.text)
     if not match or line.bullet:
         return None
     number = int(match["number"])
-    title = " ".join(match["title"].replace("\t", " ").split())
+    title = _without_page_number(match["title"], line.where.page)
     looks_like_title = (
         number in expected
         and (title[:1].isupper() or title[:1] in "‘'\"")
@@ -46,11 +59,22 @@ def _title(line: CleanLine, expected: set[int]) -> tuple[int, str] | None:
     return (number, title) if looks_like_title else None
 
 
+def _restarts(line: CleanLine, first: Segment) -> bool:
+    """The first item's heading again: the numbering starts over in an embedded document."""
+    found = _title(line, {int(first.number)})
+    return found is not None and found[1].casefold() == first.title.casefold()
+
+
 def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]:
     """The header lines (before the first item) and the items in order."""
     segments: list[Segment] = []
     expected = {1, 2, 3}
     for index, line in enumerate(lines):
+        if segments and _restarts(line, segments[0]):
+            # An agenda pack carrying the previous meeting's minutes: those are another
+            # meeting's items, not this one's.
+            segments[-1].end = index
+            break
         found = _title(line, expected)
         if found is None:
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from scrutiny.extract.action_table import TableRow, columns_of, parse_table
 from scrutiny.extract.agenda import Segment, split_items
 from scrutiny.extract.body import ItemBody, read_item
@@ -16,7 +18,7 @@ from scrutiny.extract.previous import PreviousItem, read_previous
 from scrutiny.extract.reconcile import reconcile
 from scrutiny.extract.speakers import Cast
 from scrutiny.read.document import Document
-from scrutiny.record import Action, Figure, Item, MeetingRecord, Source, Where
+from scrutiny.record import Action, Figure, Item, MeetingRecord, Person, Source, Where
 
 
 def extract(
@@ -60,6 +62,8 @@ def extract(
         record.items.append(item)
         figures.extend(_figures_of(item))
 
+    if not record.apologies and segments:
+        record.apologies = _apologies_in_welcome(record.items[0])
     record.actions = reconcile(item_actions, _table_rows(table))
     record.figures = figures
     _attach_papers(record.items, cleaned.links, segments)
@@ -74,6 +78,23 @@ def _previous_item(
     previous = read_previous(segment.title, found)
     body: ItemBody = read_item(segment.number, segment.title, previous.other, cast)
     return body.item, previous
+
+
+# "Apologies were received from Jo Bloggs (DCC) and the Chief Executive."
+_APOLOGIES_SENTENCE = re.compile(
+    r"\bapologies\s+(?:for\s+absence\s+)?(?:were\s+|had\s+been\s+)?"
+    r"(?:received|noted|given|tendered|submitted)?\s*(?:from|by)\s+(?P<people>[^.]+)",
+    re.IGNORECASE,
+)
+
+
+def _apologies_in_welcome(item: Item) -> list[Person]:
+    """Apologies that the notes give in the welcome item rather than in the header."""
+    for section in item.sections:
+        for point in section.points:
+            if match := _APOLOGIES_SENTENCE.search(point.text):
+                return parse_attendance([f"Apologies: {match['people']}"])[1]
+    return []
 
 
 def _figures_of(item: Item) -> list[Figure]:
