@@ -41,7 +41,7 @@ def test_page_numbers_run_into_titles_are_dropped() -> None:
 
 def test_minutes_embedded_in_an_agenda_pack_are_not_this_meetings_items() -> None:
     text = "1. Welcome\n2. Minutes\n3. Finance\n\nMinutes of 4 May\n1. Welcome\nold\n2. Minutes\n"
-    header, segments = split_items(clean(lines_from_text(text)).lines)
+    _, segments = split_items(clean(lines_from_text(text)).lines)
     assert [(s.number, s.title) for s in segments] == [
         ("1", "Welcome"),
         ("2", "Minutes"),

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scrutiny.extract.people import find_organisation, parse_attendance, parse_person
+from scrutiny.extract.attendance import parse_attendance
+from scrutiny.extract.organisation import find_organisation
+from scrutiny.extract.people import parse_person
 from scrutiny.record import Person
 
 SHARED = Path(os.environ.get("SCRUTINY_SHARED", Path(__file__).resolve().parents[3] / "shared"))

@@ -6,14 +6,15 @@ import re
 
 from scrutiny.extract.action_table import TableRow, columns_of, parse_table
 from scrutiny.extract.agenda import Segment, split_items
+from scrutiny.extract.attendance import parse_attendance
 from scrutiny.extract.body import ItemBody, read_item
 from scrutiny.extract.clean import clean
 from scrutiny.extract.conventions import PREVIOUS_NOTES
 from scrutiny.extract.figures import find_figures
 from scrutiny.extract.header import next_meeting, read_header
+from scrutiny.extract.organisation import find_organisation
 from scrutiny.extract.papers import assign_papers
 from scrutiny.extract.paragraphs import Paragraph, keeps_bullets, paragraphs, typical_width
-from scrutiny.extract.people import find_organisation, parse_attendance
 from scrutiny.extract.previous import PreviousItem, read_previous
 from scrutiny.extract.reconcile import reconcile
 from scrutiny.extract.speakers import Cast

@@ -1,4 +1,4 @@
-"""Who attended a board meeting, who sent apologies, and whose board it is.
+"""People as attendance lists write them: name, role, abbreviation and organisation.
 
 Offices list people in many ways: "Matthew Scott Police and Crime Commissioner (PCC)", "Peter
 Ayling – Deputy Chief Constable (DCC)", "PFCC Stephen Mold (SM)", "Stephen Mold, Police, Fire and
@@ -10,7 +10,6 @@ vocabulary in `roles`, never from any one office's names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from scrutiny.extract.roles import ROLE_ABBREVIATIONS, ROLE_TITLE, abbreviation_for_role
 from scrutiny.record import Person
@@ -57,7 +56,7 @@ _QUALIFIER_PREFIX = re.compile(r"(?:(?:Interim|Joint|Senior)\s+)+")
 # Words that qualify a title but that the title table does not hold ("Interim Chief Executive").
 _QUALIFIERS = frozenset({"interim", "acting", "temporary", "temp", "joint", "senior", "t/"})
 # Words that start a role nobody listed in the table ("Head of Strategy", "Director of ...").
-_ROLE_HEAD_WORDS = frozenset(
+ROLE_HEAD_WORDS = frozenset(
     {
         "head", "director", "deputy", "assistant", "chief", "interim", "acting", "temporary",
         "senior", "principal", "manager", "officer", "lead", "treasurer", "secretary", "adviser",
@@ -123,83 +122,28 @@ _ORGANISATION_TAILS = frozenset(
         "partnership", "trust", "office", "commission", "opcc", "opfcc", "opcvc",
     }
 )  # fmt: skip
-_ORGANISATION_CONNECTIVES = frozenset({"and", "&", "of", "for", "the", "on"})
-
-# --- Attendance labels -------------------------------------------------------------------------
-
-_ATTENDANCE_LABEL = re.compile(
-    r"(?:(?P<apologies>apologies(?:\s+for\s+absence)?"
-    r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:received|noted|given))?(?:\s+from)?)"
-    r"|(?:also\s+)?(?:present|in\s+attendance|attendees|attendance|attending"
-    r"|members(?:\s+present)?|board\s+members|officers\s+present))"
-    r"(?:\s*[:\t–—-]\s*|\s*$|(?<=from)\s+)",
-    re.IGNORECASE,
-)
-# Header labels that are not about attendance: they end an attendance list.
-_END_LABEL = re.compile(
-    r"(?:date|time|date\s*(?:and|&)\s*time|venue|location|place|title|chair(?:ed\s+by|man|person)?"
-    r"|meeting|subject|purpose|agenda(?:\s+item)?|item|classification|status|author|contact"
-    r"|distribution|circulation|copy\s+to|ref(?:erence)?)\s*(?:[:\t]|$)",
-    re.IGNORECASE,
-)
-_HEADING = re.compile(r"(?P<head>[^:()]{1,80}?)\s*:\s*(?P<rest>.*)")
-_NOTHING = re.compile(
-    r"(?:none|nil|n/?a|no\s+apologies|none\s+received|there\s+were\s+no\s+apologies)\b\W*$",
-    re.IGNORECASE,
-)
-_ENTRY_BREAK = re.compile(r"\s*;\s*|\s*,\s*|\s+(?:and|&)\s+")
-
-# --- The office whose board it is ------------------------------------------------------------
-
-# The PCC areas of England and Wales, so "for Cheshire" stops before "Clemonds Hey, Winsford".
-_AREAS = (
-    "Avon and Somerset", "Bedfordshire", "Cambridgeshire and Peterborough", "Cambridgeshire",
-    "Cheshire", "Cleveland", "Cumbria", "Derbyshire", "Devon, Cornwall and the Isles of Scilly",
-    "Devon and Cornwall", "Dorset", "Durham and Darlington", "Durham", "Dyfed-Powys", "Essex",
-    "Gloucestershire", "Greater Manchester", "Gwent", "Hampshire and the Isle of Wight",
-    "Hampshire and Isle of Wight", "Hampshire", "Hertfordshire", "Humberside", "Kent",
-    "Lancashire", "Leicester, Leicestershire and Rutland", "Leicestershire", "Lincolnshire",
-    "London", "Merseyside", "Norfolk", "North Wales", "York and North Yorkshire",
-    "North Yorkshire", "Northamptonshire", "Northumbria", "Nottinghamshire", "South Wales",
-    "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex", "Thames Valley",
-    "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire and Swindon",
-    "Wiltshire",
-)  # fmt: skip
-_AREA = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(_AREAS, key=len, reverse=True))
-_PLACE_WORD = r"[A-Z][\w'’-]+"
-_COMMISSIONER = (
-    r"(?i:police,?\s+fire\s+(?:and|&)\s+crime|police,?\s+crime\s+(?:and|&)\s+victims['’]?"
-    r"|police\s+(?:and|&)\s+crime)\s+(?i:commissioner)"
-)
-_OFFICE = re.compile(
-    rf"\b(?i:office\s+of\s+the)\s+(?P<before>(?:{_AREA}|{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+)?"
-    rf"{_COMMISSIONER}(?:\s+(?i:for)\s+(?P<after>(?i:{_AREA})|{_PLACE_WORD}))?"
-    r"|\bMayor['’]s\s+Office\s+for\s+Policing\s+(?:and|&)\s+Crime"
-)
+ORGANISATION_CONNECTIVES = frozenset({"and", "&", "of", "for", "the", "on"})
 
 
-# === Persons ===================================================================================
-
-
-def _strip_bullet(text: str) -> str:
+def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1).strip()
 
 
 def _clean(text: str) -> str:
     """One entry without bullet, loose attendance note, stray end punctuation or extra spaces."""
-    text = _strip_bullet(text)
+    text = strip_bullet(text)
     text = _LOOSE_NOTE.sub("", text)
     text = re.sub(r"[ \u00a0]+", " ", text)
     return text.strip(" .,;:")
 
 
-def _lookup_title(abbreviation: str) -> str | None:
+def lookup_title(abbreviation: str) -> str | None:
     """The title an abbreviation stands for ("CE" -> "Chief Executive"), or None."""
     key = abbreviation.strip().rstrip(".")
     return _TITLE_BY_ABBREVIATION.get(key) or _RANK_BY_ABBREVIATION.get(key)
 
 
-def _conventional_abbreviation(role: str) -> str | None:
+def conventional_abbreviation(role: str) -> str | None:
     found = abbreviation_for_role(role)
     if found is None:
         # "Interim Chief Executive" is still a CE.
@@ -212,9 +156,9 @@ def _conventional_abbreviation(role: str) -> str | None:
     return found
 
 
-def _is_abbreviation(text: str) -> bool:
+def is_abbreviation(text: str) -> bool:
     text = text.strip().rstrip(".")
-    if _lookup_title(text) is not None:
+    if lookup_title(text) is not None:
         return True
     return bool(_ABBREVIATION_SHAPE.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
 
@@ -232,7 +176,7 @@ def is_organisation(text: str) -> bool:
     words = text.split()
     if words[-1].lower() not in _ORGANISATION_TAILS:
         return False
-    return all(w[0].isupper() or w.lower() in _ORGANISATION_CONNECTIVES for w in words)
+    return all(w[0].isupper() or w.lower() in ORGANISATION_CONNECTIVES for w in words)
 
 
 def _is_name_word(word: str) -> bool:
@@ -247,7 +191,7 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-def _is_name(text: str, *, described: bool) -> bool:
+def is_name(text: str, *, described: bool) -> bool:
     """Whether text reads as a person's name; one word is enough only beside a role."""
     words = text.split()
     if not words or len(words) > 6 or len(text) > 60 or words[0].lower() in _PARTICLES:
@@ -272,7 +216,7 @@ def _take_parentheses(text: str) -> tuple[str, str | None, str | None, str | Non
             continue
         if is_organisation(content):
             organisation = organisation or content
-        elif _is_abbreviation(content):
+        elif is_abbreviation(content):
             abbreviation = content.rstrip(".")
         elif role is None:
             role = content
@@ -285,8 +229,8 @@ def _from_cells(text: str) -> str:
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     if not cells:
         return ""
-    words = [c for c in cells[1:] if not _is_abbreviation(c) and not _NOTE.search(c)]
-    abbreviations = [c for c in cells[1:] if _is_abbreviation(c)]
+    words = [c for c in cells[1:] if not is_abbreviation(c) and not _NOTE.search(c)]
+    abbreviations = [c for c in cells[1:] if is_abbreviation(c)]
     out = cells[0]
     if words:
         out += f" – {words[0]}"
@@ -311,12 +255,12 @@ def _role_at_start(text: str) -> tuple[str, str | None, int] | None:
     """A title, rank or role abbreviation opening the text: (role, abbreviation, where it ends)."""
     title = ROLE_TITLE.match(text)
     if title and title.end() < len(text) and text[title.end()].isspace():
-        return title.group(), _conventional_abbreviation(title.group()), title.end()
+        return title.group(), conventional_abbreviation(title.group()), title.end()
     for pattern, rank, rank_abbreviation in _RANK_PATTERNS:
         if found := pattern.match(text):
             return rank, rank_abbreviation, found.end()
     token = _LEADING_ABBREVIATION.match(text)
-    if token and (expanded := _lookup_title(token.group("abbr"))):
+    if token and (expanded := lookup_title(token.group("abbr"))):
         return expanded, token.group("abbr"), token.end()
     # An abbreviation nobody listed ("SPOC Jane Roe") is still the person's role as written.
     unknown = _UNKNOWN_LEADING_ABBREVIATION.match(text)
@@ -378,7 +322,7 @@ def _split_trailing_role(body: str, abbreviation: str | None) -> tuple[str, str 
         return split
     words = body.split()
     for i in range(2, len(words)):
-        if words[i].lower() in _ROLE_HEAD_WORDS:
+        if words[i].lower() in ROLE_HEAD_WORDS:
             return " ".join(words[:i]), " ".join(words[i:])
     return body, None
 
@@ -393,7 +337,7 @@ def _split_role_organisation(role: str) -> tuple[str | None, str | None]:
     return role, None
 
 
-def _is_role_only(text: str) -> bool:
+def is_role_only(text: str) -> bool:
     role, _, rest = _leading_role(f"{text} ")
     return role is not None and not rest
 
@@ -410,12 +354,12 @@ def parse_person(text: str, organisation: str | None = None) -> Person | None:
         return None
     name, role = _split_separator(body)
     # "Chief Executive – Jane Roe": the role came first.
-    if role is not None and _is_role_only(name) and not _is_role_only(role):
+    if role is not None and is_role_only(name) and not is_role_only(role):
         name, role = role, name
     lead_role, lead_abbreviation, name = _leading_role(name)
     if role is None:
         trailing = _TRAILING_ABBREVIATION.search(name)
-        if trailing and _lookup_title(trailing.group("abbr")) and abbreviation is None:
+        if trailing and lookup_title(trailing.group("abbr")) and abbreviation is None:
             abbreviation, name = trailing.group("abbr"), name[: trailing.start()]
         name, role = _split_trailing_role(name, abbreviation)
     if role is not None:
@@ -426,204 +370,11 @@ def parse_person(text: str, organisation: str | None = None) -> Person | None:
     if from_lead:
         role = lead_role
     name = name.strip(" ,;:–—-")
-    if not _is_name(name, described=bool(role or abbreviation)):
+    if not is_name(name, described=bool(role or abbreviation)):
         return None
     # "(CE)" names the role unless it is the person's initials ("Sam Mold (SM)").
     if role is None and abbreviation and abbreviation.upper() != _initials(name):
-        role = _lookup_title(abbreviation)
+        role = lookup_title(abbreviation)
     if abbreviation is None and role is not None:
-        abbreviation = lead_abbreviation if from_lead else _conventional_abbreviation(role)
+        abbreviation = lead_abbreviation if from_lead else conventional_abbreviation(role)
     return Person(name, role, abbreviation, organisation or paren_organisation)
-
-
-# === Attendance lists ===========================================================================
-
-
-def _joins(previous: str, following: str) -> bool:
-    """Whether a line continues the one before (a list or a title wrapped by the layout)."""
-    # A label starts a line of its own, and nothing continues "Venue: ..., Maidstone".
-    if (
-        _ATTENDANCE_LABEL.match(following)
-        or _END_LABEL.match(following)
-        or _END_LABEL.match(previous)
-        or following.endswith(":")
-    ):
-        return False
-    if previous.endswith((",", ";", "(", "&", "–", "—", "-")) or previous.endswith(" and"):
-        return True
-    if following[0].islower() or following.startswith("("):
-        return True
-    # "Present: Jane Roe (CE), Tom" / "Reed (CFO)": a one-line list wrapped inside a name.
-    last_piece = re.split(r"[,;]", previous)[-1].strip()
-    if last_piece != previous.strip() and re.fullmatch(r"[A-Z][a-z'’-]+", last_piece):
-        return True
-    joined = f"{previous} {following}"
-    return any(m.start() < len(previous) < m.end() for m in ROLE_TITLE.finditer(joined))
-
-
-def _logical_lines(lines: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    for raw in lines:
-        text = _strip_bullet(raw)
-        bulleted = text != raw.strip()
-        if not text:
-            out.append("")
-        elif out and out[-1] and not bulleted and _joins(out[-1], text):
-            out[-1] = f"{out[-1]} {text}"
-        else:
-            out.append(text)
-    return out
-
-
-def _protected(text: str) -> list[tuple[int, int]]:
-    """Spans a list must not be split inside: parentheses and role titles."""
-    spans = [m.span() for m in ROLE_TITLE.finditer(text)]
-    depth, start = 0, 0
-    for i, char in enumerate(text):
-        if char == "(":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                spans.append((start, i + 1))
-    if depth:
-        spans.append((start, len(text)))
-    return spans
-
-
-def _describes(text: str) -> bool:
-    """Whether an entry already has a role or abbreviation, i.e. a new piece starts a new entry."""
-    person = parse_person(text)
-    return person is not None and bool(person.role or person.abbreviation)
-
-
-def _looks_like_role(text: str) -> bool:
-    text = text.strip()
-    first = text.split()[0].lower().strip(".,") if text.split() else ""
-    return (
-        bool(ROLE_TITLE.match(text))
-        or first in _ROLE_HEAD_WORDS
-        or _is_role_only(text)
-        or (_is_abbreviation(text) and _lookup_title(text) is not None)
-    )
-
-
-def _is_plain_name(text: str) -> bool:
-    return len(text.split()) >= 2 and _is_name(text.strip(), described=False)
-
-
-def _continues(previous: str, piece: str, separator: str) -> bool:
-    """Whether a piece after a comma or "and" belongs to the entry before it."""
-    if previous.rstrip().endswith(")"):
-        return False
-    if piece[0].islower() or piece.startswith("(") or is_organisation(piece):
-        return True
-    if separator.strip() in ("and", "&"):
-        return not (_is_plain_name(piece) and (_is_plain_name(previous) or _describes(previous)))
-    return not _describes(previous) and _looks_like_role(piece)
-
-
-def _split_entries(text: str) -> list[str]:
-    """The entries of a list written on one line, keeping commas that belong to a title."""
-    protected = _protected(text)
-    pieces: list[tuple[str, str]] = []
-    last, separator = 0, ""
-    for match in _ENTRY_BREAK.finditer(text):
-        if any(start <= match.start() < end for start, end in protected):
-            continue
-        pieces.append((separator, text[last : match.start()]))
-        separator, last = match.group(), match.end()
-    pieces.append((separator, text[last:]))
-    entries: list[str] = []
-    for separator, piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        if entries and ";" not in separator and _continues(entries[-1], piece, separator):
-            entries[-1] = f"{entries[-1]}{separator}{piece}"
-        else:
-            entries.append(piece)
-    return entries
-
-
-def _take_entries(text: str, people: list[Person], organisation: str | None) -> str | None:
-    """Add the people one list line names; return the organisation for the lines that follow."""
-    if _NOTHING.match(text):
-        return organisation
-    heading = _HEADING.fullmatch(text)
-    if heading:
-        head, rest = heading.group("head").strip(), heading.group("rest").strip()
-        if is_organisation(head):
-            if rest:
-                _take_entries(rest, people, head)
-            return head
-        if not rest:
-            # A sub-heading that is no organisation ("Guests:"): people below it have none.
-            return None
-        if _is_role_only(head) and (person := parse_person(rest, organisation)):
-            # "Chief Executive: Jane Roe".
-            person.role = person.role or head
-            person.abbreviation = person.abbreviation or _conventional_abbreviation(head)
-            people.append(person)
-            return organisation
-    if is_organisation(text) and not _describes(text):
-        return text.strip().rstrip(":").strip()
-    for entry in _split_entries(text):
-        person = parse_person(entry, organisation)
-        if person is not None:
-            people.append(person)
-    return organisation
-
-
-def parse_attendance(lines: list[str]) -> tuple[list[Person], list[Person]]:
-    """Attendees and apologies listed in a document's header lines."""
-    attendees: list[Person] = []
-    apologies: list[Person] = []
-    current: list[Person] | None = None  # None: not inside an attendance list
-    organisation: str | None = None
-    for text in _logical_lines(lines):
-        if not text:
-            continue
-        label = _ATTENDANCE_LABEL.match(text)
-        if label:
-            current = apologies if label.group("apologies") else attendees
-            organisation = None
-            rest = text[label.end() :].strip()
-            if rest:
-                organisation = _take_entries(rest, current, organisation)
-        elif _END_LABEL.match(text):
-            current = None
-        elif current is not None:
-            organisation = _take_entries(text, current, organisation)
-    return attendees, apologies
-
-
-# === Organisation ===============================================================================
-
-
-def find_organisation(lines: list[str]) -> str | None:
-    """The office whose board it is ("Office of the Kent Police and Crime Commissioner")."""
-    # Joined, because a letterhead or footer may wrap the office's name over two lines.
-    text = re.sub(r"\s+", " ", " ".join(lines))
-    first: str | None = None
-    for match in _OFFICE.finditer(text):
-        name = _normalise_office(match.group())
-        # An office named with its area beats an unqualified "Office of the PCC" sub-heading.
-        if match.group("before") or match.group("after") or name.startswith("Mayor"):
-            return name
-        first = first or name
-    return first
-
-
-def _normalise_office(name: str) -> str:
-    if name.isupper():
-        # A letterhead in capitals: give the name the case the rest of the record uses.
-        name = " ".join(
-            w.lower() if w.lower() in _ORGANISATION_CONNECTIVES else w.capitalize()
-            for w in name.split()
-        )
-    name = re.sub(r"\s*&\s*", " and ", name)
-    name = re.sub(r"^office\s+of\s+the\b", "Office of the", name, flags=re.IGNORECASE)
-    return name.strip()
