@@ -5,9 +5,18 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck unit bench clean
+FONTS := /usr/share/fonts/truetype/dejavu
 
-setup: $(STAMP)
+.PHONY: setup fonts demo test lint typecheck unit bench clean
+
+setup: $(STAMP) fonts
+
+# The test converters draw PDFs in DejaVu (the seeds need ’ – £ •); Debian ships it.
+fonts:
+	@test -f $(FONTS)/DejaVuSans.ttf -a -f $(FONTS)/DejaVuSansMono.ttf || { \
+		echo "installing fonts-dejavu-core for the PDF test converter"; \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq fonts-dejavu-core; }
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is needed (set PYTHON=...)"; exit 1; }
