@@ -1,0 +1,123 @@
+"""The `scrutiny` command: `scrutiny extract FILE... [--json] [--date] [--board]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date as Date
+from typing import TextIO
+
+from scrutiny import __version__
+from scrutiny.extract import extract
+from scrutiny.read import read_path
+from scrutiny.read.document import UnreadableDocument
+from scrutiny.record import MeetingRecord
+
+EXIT_UNREADABLE = 2
+
+
+def _iso_date(text: str) -> str:
+    try:
+        return Date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scrutiny",
+        description="Read the published notes of police accountability boards.",
+    )
+    parser.add_argument("--version", action="version", version=f"scrutiny {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract_cmd = commands.add_parser(
+        "extract",
+        help="read notes (PDF, DOCX, HTML or text) into meeting records",
+        description="Read each FILE and print its meeting record: a summary, or JSON.",
+    )
+    extract_cmd.add_argument("files", nargs="+", metavar="FILE")
+    extract_cmd.add_argument(
+        "--json", action="store_true", help="print scrutiny.meeting/1 records as JSON"
+    )
+    extract_cmd.add_argument(
+        "--date", type=_iso_date, help="the meeting's date, where the notes do not state it"
+    )
+    extract_cmd.add_argument("--board", help="the board's name, where the notes do not state it")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return run_extract(args.files, as_json=args.json, date=args.date, board=args.board)
+
+
+def run_extract(
+    files: list[str],
+    *,
+    as_json: bool,
+    date: str | None = None,
+    board: str | None = None,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+) -> int:
+    """Extract every file; an unreadable one is reported and the others still processed."""
+    records: list[MeetingRecord] = []
+    failed = False
+    for path in files:
+        try:
+            document = read_path(path)
+        except UnreadableDocument as problem:
+            print(f"scrutiny: {path}: {problem.reason}", file=err)
+            failed = True
+            continue
+        record = extract(document, date=date, board=board)
+        records.append(record)
+        if not as_json:
+            print(summary(record), file=out)
+    if as_json and records:
+        dicts = [r.to_dict() for r in records]
+        payload = dicts[0] if len(files) == 1 else dicts
+        print(json.dumps(payload, indent=2, ensure_ascii=False), file=out)
+    return EXIT_UNREADABLE if failed else 0
+
+
+def summary(record: MeetingRecord) -> str:
+    """A readable account of a record for the terminal."""
+    name = record.source.name if record.source else "(unnamed)"
+    lines = [
+        f"{name}",
+        f"  {record.board or 'Board not stated'}, {record.date or 'date not stated'}"
+        + (f" at {record.time}" if record.time else ""),
+    ]
+    if record.venue:
+        lines.append(f"  Venue: {record.venue}")
+    if record.attendees:
+        people = ", ".join(
+            f"{p.name} ({p.abbreviation or p.role or '?'})" for p in record.attendees
+        )
+        lines.append(f"  Attendees: {people}")
+    if record.apologies:
+        lines.append("  Apologies: " + ", ".join(p.name for p in record.apologies))
+    points = [p for i in record.items for s in i.sections for p in s.points]
+    questions = sum(1 for p in points if p.kind == "question")
+    lines.append(
+        f"  {len(record.items)} items, {len(points)} points ({questions} questions), "
+        f"{len(record.actions)} actions, {len(record.figures)} figures"
+    )
+    for item in record.items:
+        by = f" (presented by {item.presenter})" if item.presenter else ""
+        lines.append(f"  {item.number or '-'}. {item.title}{by}")
+    for action in record.actions:
+        lines.append(
+            f"  Action: {action.text} [owner: {action.owner or 'not stated'}; "
+            f"due: {action.due or 'not stated'}; {action.status or 'status not stated'}]"
+        )
+    if record.next_meeting and record.next_meeting.date:
+        lines.append(f"  Next meeting: {record.next_meeting.date}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

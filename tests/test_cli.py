@@ -1,0 +1,67 @@
+"""The command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gold import SEEDS, first_difference, gold
+
+SEED = SEEDS / "001_73932fbdd1a170a5.txt"
+
+
+def scrutiny(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "scrutiny.cli", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_json_of_one_file_is_its_record() -> None:
+    result = scrutiny("extract", str(SEED), "--json")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert first_difference(record["actions"], gold(SEED.stem)["actions"]) is None
+
+
+def test_summary_names_items_actions_and_attendees() -> None:
+    result = scrutiny("extract", str(SEED))
+    assert result.returncode == 0, result.stderr
+    assert "Performance & Delivery Board, 2025-02-19" in result.stdout
+    assert "Tim Smith (CC)" in result.stdout
+    assert "owner: Force; due: 2025-09-16; open" in result.stdout
+    assert "3. Making Kent Safer: Delivery & Performance (presented by CC)" in result.stdout
+
+
+def test_bad_files_are_reported_and_the_others_still_read(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage")
+    missing = tmp_path / "missing.docx"
+    result = scrutiny("extract", str(empty), str(SEED), str(corrupt), str(missing), "--json")
+    assert result.returncode == 2
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 3
+    assert all(line.startswith("scrutiny: ") for line in errors)
+    assert "empty.pdf" in errors[0] and "corrupt.pdf" in errors[1] and "missing.docx" in errors[2]
+    records = json.loads(result.stdout)
+    assert [r["source"]["name"] for r in records] == [SEED.name]
+
+
+def test_date_and_board_fill_what_the_notes_do_not_say() -> None:
+    older = SEEDS / "000_5744fa4e60daa063.txt"
+    result = scrutiny("extract", str(older), "--json", "--date", "2018-12-12", "--board", "X")
+    record = json.loads(result.stdout)
+    assert record["date"] == "2018-12-12"
+    assert record["board"] == "Performance & Delivery Board"  # stated by the notes themselves
+
+
+@pytest.mark.parametrize("bad", ["12/12/2018", "2018-13-01"])
+def test_a_bad_date_option_is_refused(bad: str) -> None:
+    result = scrutiny("extract", str(SEED), "--date", bad)
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in result.stderr
