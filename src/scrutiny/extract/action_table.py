@@ -60,6 +60,8 @@ _COLUMN_WORDS = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+# Column names are one to three words each; a header row never runs to a sentence.
+_MOST_HEADER_WORDS = 16
 _DATE_AT_END = re.compile(
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
     r"|TBC|TBA|N/?A|ongoing|next meeting)$",
@@ -83,9 +85,10 @@ _GLYPHS = re.compile(r"[•●▪■◦\ue000-\uf8ff]")
 
 def columns_of(text: str) -> list[str] | None:
     """The columns a header row names, in order, or None when it is not a header row."""
+    if len(text.split()) > _MOST_HEADER_WORDS:
+        return None
     found = [_COLUMNS[m.group().lower()] for m in _COLUMN_WORDS.finditer(text)]
-    leftover = _COLUMN_WORDS.sub(" ", text)
-    if len(set(found)) < 2 or len(leftover.split()) > 2:
+    if len(set(found)) < 2 or len(_COLUMN_WORDS.sub(" ", text).split()) > 2:
         return None
     columns = list(dict.fromkeys(found))
     if "text" not in columns:

@@ -20,6 +20,7 @@ from scrutiny.extract.speakers import Cast, speakers
 from scrutiny.record import Action, Item, Point, Section, Where
 
 _MAX_HEADING_CHARS = 150
+_LONGEST_TABLE_HEADER = 120
 _MAX_HEADING_WORDS = 20
 _ACTION_HEADING = re.compile(r"^(?:agreed\s+|new\s+)?actions?\s*:?$", re.IGNORECASE)
 
@@ -46,6 +47,8 @@ def is_heading(paragraph: Paragraph) -> bool:
 
 def _starts_table(paragraph: Paragraph) -> bool:
     first = paragraph.lines[0].text
+    if len(first) > _LONGEST_TABLE_HEADER:  # a line of prose, not a title or a header row
+        return False
     return bool(TABLE_TITLE.match(first)) or columns_of(first) is not None
 
 

@@ -33,6 +33,8 @@ _CONTACT_BITS = re.compile(
     r"|\b(?:office\s+)?(?:tel(?:ephone)?|phone|fax|e-?mail|website|twitter|press contact)\b:?",
     re.IGNORECASE,
 )
+_LONGEST_CONTACT_LINE = 300
+_MAYBE_CONTACT = re.compile(r"[\d@]|[wW]{3}\.")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _ADDRESS_WORD = re.compile(
     r"\b(?:road|street|lane|avenue|house|headquarters|hq|way|drive|close|park|place|square)\b",
@@ -69,14 +71,21 @@ def is_contact_line(text: str) -> bool:
     """The office's letterhead: address, telephone, email or website lines."""
     if _CONTACT_LABEL.match(text.strip()):
         return True
-    bits = sum(len(m) for m in _CONTACT_BITS.findall(text))
-    if bits and bits >= 0.4 * len(text.strip()):
-        return True
+    # Every contact detail and postcode has a digit, an "@" or a "www"; most lines have none,
+    # and a letterhead line is never as long as a paragraph set on one line.
+    if len(text) > _LONGEST_CONTACT_LINE or not _MAYBE_CONTACT.search(text):
+        return False
+    if _CONTACT_BITS.search(text):
+        bits = sum(len(m) for m in _CONTACT_BITS.findall(text))
+        if bits >= 0.4 * len(text.strip()):
+            return True
     return bool(_POSTCODE.search(text) and (_ADDRESS_WORD.search(text) or text.count(",") >= 2))
 
 
 def _link_only(text: str) -> list[str] | None:
     """The links of a line made of nothing but links, else None."""
+    if "://" not in text and "www." not in text.lower():
+        return None
     links = _URL.findall(text)
     if links and not _URL.sub("", text).strip(" \t,;"):
         return [link.rstrip(".,;)") for link in links]
@@ -118,7 +127,8 @@ def clean(lines: list[Line]) -> Cleaned:
         if links is not None:
             out.links.extend((link, len(out.lines)) for link in links)
             continue
-        if _shape(raw) in furniture or _PAGE_NUMBER.match(raw) or is_contact_line(raw):
+        repeated = bool(furniture) and _shape(raw) in furniture
+        if repeated or _PAGE_NUMBER.match(raw) or is_contact_line(raw):
             removed_at.add(len(out.lines))
             continue
         indent = _indent(raw)

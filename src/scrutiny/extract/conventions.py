@@ -65,6 +65,10 @@ def is_handover(text: str) -> bool:
 
 
 def is_closing(text: str) -> bool:
+    lowered = text.lower()
+    # The pattern's "thanked ... for attending" is costly; most paragraphs thank nobody.
+    if "thanked" not in lowered and "clos" not in lowered:
+        return False
     return bool(_CLOSING.search(text))
 
 

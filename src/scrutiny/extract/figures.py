@@ -26,6 +26,7 @@ from scrutiny.extract.figure_subjects import figure_subject
 from scrutiny.extract.numbers import (
     DIGITS,
     NOT_QUANTITIES,
+    NUMBER_WORD_START,
     NUMBER_WORDS,
     SMALL_NUMBER_WORD,
     number_value,
@@ -44,7 +45,7 @@ _TIME_UNIT = (
 _SCAN = re.compile(
     # Every alternative starts with a digit, a sign, "£" or a number word: testing for one
     # first lets the scan pass over most positions at once.
-    r"(?=[\d£+\-−]|\b[efnost])"
+    rf"(?=[\d£+\-−]|{NUMBER_WORD_START})"
     rf"(?:(?P<skip>{NOT_QUANTITIES})"
     # "£9.7 million", "£450k", "£200,000-£400,000", "£1-2m".
     rf"|(?P<money>(?<![\w.])£\s?(?P<m_low>{DIGITS})(?P<m_lmult>{_MONEY_MULT})?"

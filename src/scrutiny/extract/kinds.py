@@ -34,9 +34,25 @@ _COMMENDATION = re.compile(
 )
 
 
+# Stems every cue above contains: a paragraph with none of them needs no regular expression.
+_QUESTION_STEMS = (
+    "ask",
+    "quir",
+    "quer",
+    "question",
+    "sought",
+    "seek",
+    "request",
+    "challeng",
+    "would",
+)
+_COMMENDATION_STEMS = ("thank", "commend", "prais", "congratulat", "tribute", "work")
+
+
 def point_kind(text: str) -> Kind:
-    if _QUESTION.search(text):
+    lowered = text.lower()
+    if any(s in lowered for s in _QUESTION_STEMS) and _QUESTION.search(text):
         return "question"
-    if _COMMENDATION.search(text):
+    if any(s in lowered for s in _COMMENDATION_STEMS) and _COMMENDATION.search(text):
         return "commendation"
     return "statement"

@@ -60,6 +60,8 @@ def _alternation(words: Iterable[str]) -> str:
 _SMALL = _alternation([*_UNITS, *_TEENS])
 _ATOM = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_UNITS)}))?|(?:{_SMALL}))"
 _SCALED = rf"{_ATOM}(?:\s+(?:hundred|{_alternation(_SCALES)}))+"
+# Where a number word can start: lets a scan skip every other word at once.
+NUMBER_WORD_START = rf"\b(?=(?:{_alternation([*_UNITS, *_TEENS, *_TENS])}))"
 
 # "three", "twenty-five", "four hundred", "three hundred and fifty", "two thousand five hundred".
 # "and" only joins after a scale word, so "five and six" stays two numbers. Not "zero", "half",

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from scrutiny.extract.actions import ACTION_LABEL
 from scrutiny.extract.clean import CleanLine
 from scrutiny.record import Where
 
-# A word broken at a hyphen at the end of a line is one word: "awareness-" + "raising".
-_HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";")
 # Lines that open a paragraph of their own whatever precedes them.
 _LABELLED = re.compile(rf"{ACTION_LABEL.pattern}|^action\s+updates?\s*[:–—-]", re.IGNORECASE)
@@ -33,8 +32,9 @@ class Paragraph:
     # The paragraph opened with a bullet, kept or lost, rather than as plain prose.
     bulleted: bool = False
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # Read only once the paragraph is complete: the builder appends lines before any use.
         return join_lines([line.text for line in self.lines])
 
     @property
@@ -55,11 +55,16 @@ def join_lines(texts: list[str]) -> str:
             continue
         if not out:
             out = text
-        elif _HYPHEN_BREAK.search(out):
+        elif _ends_in_broken_word(out):
             out += text
         else:
             out += " " + text
     return out
+
+
+def _ends_in_broken_word(text: str) -> bool:
+    """A word broken at a hyphen at the end of a line is one word: "awareness-" + "raising"."""
+    return text.endswith("-") and text[-2:-1].isalpha()
 
 
 def keeps_bullets(lines: list[CleanLine]) -> bool:

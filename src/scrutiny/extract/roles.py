@@ -48,7 +48,10 @@ _ALTERNATION = "|".join(
     re.escape(title).replace(r"\ ", r"\s+").replace(",", ",?")
     for title in sorted(ROLE_ABBREVIATIONS, key=len, reverse=True)
 )
-ROLE_TITLE = re.compile(rf"\b(?:{_ALTERNATION})\b", re.IGNORECASE)
+# Every title starts with one of a few words; checking those first lets a scan pass most
+# positions without trying each title.
+_FIRST_WORDS = "|".join(sorted({re.escape(t.split()[0].rstrip(",")) for t in ROLE_ABBREVIATIONS}))
+ROLE_TITLE = re.compile(rf"\b(?=(?:{_FIRST_WORDS})\b)(?:{_ALTERNATION})\b", re.IGNORECASE)
 
 
 def _key(title: str) -> str:
