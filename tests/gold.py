@@ -13,6 +13,9 @@ SHARED = Path(
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold"
 SEED_NAMES = sorted(p.stem for p in SEEDS.glob("*.txt"))
+if not SEED_NAMES:
+    # Fail, never skip: without the seeds the gold tests would pass by testing nothing.
+    raise RuntimeError(f"no seed notes in {SEEDS}: set SCRUTINY_SHARED to the shared folder")
 
 
 def gold(name: str) -> dict[str, Any]:

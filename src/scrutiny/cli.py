@@ -102,10 +102,13 @@ def summary(record: MeetingRecord) -> str:
         lines.append("  Apologies: " + ", ".join(p.name for p in record.apologies))
     points = [p for i in record.items for s in i.sections for p in s.points]
     questions = sum(1 for p in points if p.kind == "question")
-    lines.append(
-        f"  {len(record.items)} items, {len(points)} points ({questions} questions), "
-        f"{len(record.actions)} actions, {len(record.figures)} figures"
-    )
+    counts = [
+        _count(len(record.items), "item"),
+        _count(len(points), "point") + f" ({_count(questions, 'question')})",
+        _count(len(record.actions), "action"),
+        _count(len(record.figures), "figure"),
+    ]
+    lines.append("  " + ", ".join(counts))
     for item in record.items:
         by = f" (presented by {item.presenter})" if item.presenter else ""
         lines.append(f"  {item.number or '-'}. {item.title}{by}")
@@ -117,6 +120,10 @@ def summary(record: MeetingRecord) -> str:
     if record.next_meeting and record.next_meeting.date:
         lines.append(f"  Next meeting: {record.next_meeting.date}")
     return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -127,46 +126,6 @@ def test_not_a_person(text: str) -> None:
 
 
 # --- parse_attendance -----------------------------------------------------------------------
-
-
-def test_seed_001_attendance_matches_gold() -> None:
-    seed = next((SHARED / "seeds").glob("001_*.txt"), None)
-    gold = next((SHARED / "gold").glob("001_*.json"), None)
-    if seed is None or gold is None:
-        pytest.skip("shared seeds not available")
-    lines = seed.read_text(encoding="utf-8").split("\n")
-    header = lines[: lines.index("1. Welcome & Introduction")]
-    attendees, apologies = parse_attendance(header)
-    want = json.loads(gold.read_text(encoding="utf-8"))
-    assert [p.to_dict() for p in attendees] == want["attendees"]
-    assert [p.to_dict() for p in apologies] == want["apologies"]
-
-
-def test_seed_001_attendance_without_blank_lines_or_bullets() -> None:
-    # As the extractor passes them: furniture and bullets stripped, blank lines dropped.
-    seed = next((SHARED / "seeds").glob("001_*.txt"), None)
-    gold = next((SHARED / "gold").glob("001_*.json"), None)
-    if seed is None or gold is None:
-        pytest.skip("shared seeds not available")
-    lines = seed.read_text(encoding="utf-8").split("\n")
-    header = [
-        line.lstrip("-• ").strip()
-        for line in lines[: lines.index("1. Welcome & Introduction")]
-        if line.strip()
-    ]
-    attendees, apologies = parse_attendance(header)
-    want = json.loads(gold.read_text(encoding="utf-8"))
-    assert [p.to_dict() for p in attendees] == want["attendees"]
-    assert [p.to_dict() for p in apologies] == want["apologies"]
-
-
-def test_seed_000_has_no_attendance() -> None:
-    seed = next((SHARED / "seeds").glob("000_*.txt"), None)
-    if seed is None:
-        pytest.skip("shared seeds not available")
-    lines = seed.read_text(encoding="utf-8").split("\n")
-    header = lines[: next(i for i, line in enumerate(lines) if line.startswith("1."))]
-    assert parse_attendance(header) == ([], [])
 
 
 def test_organisation_sub_headings_and_letterhead() -> None:
