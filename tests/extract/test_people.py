@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,8 +10,6 @@ from scrutiny.extract.attendance import parse_attendance
 from scrutiny.extract.organisation import find_organisation
 from scrutiny.extract.people import parse_person
 from scrutiny.record import Person
-
-SHARED = Path(os.environ.get("SCRUTINY_SHARED", Path(__file__).resolve().parents[3] / "shared"))
 
 PFCC = "Police, Fire and Crime Commissioner"
 
