@@ -89,3 +89,19 @@ def test_apologies_given_in_the_welcome_item() -> None:
         ("Jo Bloggs", "DCC"),
         ("Helen King", "CE"),
     ]
+
+
+def test_a_log_under_a_plain_actions_heading_is_a_table() -> None:
+    text = (
+        "1. Finance\n\nThe CFO reported an overspend.\n"
+        "ACTION: CFO – circulate the revised MTFP by 31/03/2025.\n\n"
+        "ACTIONS\nNo.\tAction\tOwner\tDeadline\tStatus\n"
+        "2/25\tCirculate the revised MTFP\tCFO\t31/03/2025\tOpen\n"
+    )
+    record = extract(document(text))
+    assert [(a.text, a.owner, a.due, a.status) for a in record.actions] == [
+        ("circulate the revised MTFP by 31/03/2025.", "CFO", "2025-03-31", "open")
+    ]
+    assert [p.text for p in record.items[0].sections[0].points] == [
+        "The CFO reported an overspend."
+    ]

@@ -43,3 +43,17 @@ def test_date_from_held_on_and_refusal() -> None:
         "Minutes", paragraphs(clean(lines_from_text(refused)).lines, glyph_bullets=False)
     )
     assert found.meeting.approved is False
+
+
+def test_an_action_update_reporting_completion_discharges_it() -> None:
+    text = (
+        "The minutes were agreed.\n\nAction update: Action 12/24 (report on 999 calls) – complete."
+        "\n\nAction update: Action 13/24 – work continues.\n"
+    )
+    found = read_previous(
+        "Minutes", paragraphs(clean(lines_from_text(text)).lines, glyph_bullets=False)
+    )
+    assert [(d.text, d.note) for d in found.discharged] == [
+        ("Action 12/24 (report on 999 calls)", "complete")
+    ]
+    assert [p.text for p in found.other] == ["Action update: Action 13/24 – work continues."]

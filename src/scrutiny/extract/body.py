@@ -46,10 +46,14 @@ def is_heading(paragraph: Paragraph) -> bool:
 
 
 def _starts_table(paragraph: Paragraph) -> bool:
+    """A closing action log: its title ("Action log") or its header row, maybe under "Actions"."""
     first = paragraph.lines[0].text
     if len(first) > _LONGEST_TABLE_HEADER:  # a line of prose, not a title or a header row
         return False
-    return bool(TABLE_TITLE.match(first)) or columns_of(first) is not None
+    if TABLE_TITLE.match(first) or columns_of(first) is not None:
+        return True
+    second = paragraph.lines[1].text if len(paragraph.lines) > 1 else ""
+    return bool(_ACTION_HEADING.match(first)) and columns_of(second) is not None
 
 
 class _ItemReader:

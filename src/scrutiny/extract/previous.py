@@ -2,7 +2,8 @@
 
 "The notes were agreed as a true and accurate record, and the following actions discharged:"
 is followed by the actions, each with a note of how it was met ("written update received with
-thanks"). The item's other paragraphs, if any, are ordinary points.
+thanks"); an "Action update:" reporting an action complete discharges it too. The item's other
+paragraphs, if any, are ordinary points.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ _STATUS_NOTE = re.compile(
     r"\s*[:;,]?\s+(?P<note>(?:action\s+)?(?:complete|completed|closed|discharged|done)\b.*?)\.?$",
     re.IGNORECASE,
 )
+
+
+# "Action update: Action 12/24 (report on 999 calls) – complete": an earlier action closed.
+_ACTION_UPDATE = re.compile(r"^action\s+updates?\s*[:–—-]\s*", re.IGNORECASE)
+_CLOSED = re.compile(r"\b(?:complete[d]?|closed|discharged|done|achieved)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -67,6 +73,8 @@ def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
             listing = True
         elif listing and paragraph.bulleted:
             found.discharged.append(discharged_entry(text))
+        elif (update := _ACTION_UPDATE.match(text)) and _CLOSED.search(text):
+            found.discharged.append(discharged_entry(text[update.end() :]))
         elif approval is None:
             listing = False
             found.other.append(paragraph)
