@@ -10,6 +10,7 @@ def test_letterhead_lines_are_furniture() -> None:
     assert is_contact_line("Tel: 01604 888113  Email: opfcc@northants.example.gov.uk")
     assert is_contact_line("Police HQ, Wootton Hall, Northampton NN4 0JQ")
     assert is_contact_line("Website: www.example-pcc.gov.uk  Twitter: @ExamplePCC")
+    assert is_contact_line("© Office of the Police and Crime Commissioner for Westshire 2025")
     assert not is_contact_line("The PCC asked about the 101 service, which had 4,000 calls.")
 
 

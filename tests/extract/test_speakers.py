@@ -39,3 +39,10 @@ def test_speakers(text: str, expected: list[str]) -> None:
 def test_a_role_defined_only_by_the_attendance_list_is_known() -> None:
     cast = Cast([Person("Jo Bloggs", "Head of Estates", "HoE", None)])
     assert speakers("The Head of Estates reported progress.", cast) == ["HoE"]
+
+
+def test_initials_of_listed_people_name_them() -> None:
+    cast = Cast(
+        [Person("Stephen Mold", None, "PFCC", None), Person("Chris Carter", None, None, None)]
+    )
+    assert speakers("SM asked about arrests. CC confirmed the figure.", cast) == ["PFCC", "CC"]

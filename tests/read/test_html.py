@@ -84,3 +84,8 @@ def test_declared_charset_is_honoured() -> None:
 def test_xhtml_with_an_xml_declaration() -> None:
     page = '<?xml version="1.0" encoding="utf-8"?><html><body><p>Notes</p></body></html>'
     assert [line.text for line in read_bytes(page.encode(), "n.xhtml").lines] == ["Notes", ""]
+
+
+def test_site_navigation_and_footer_are_furniture() -> None:
+    body = "<nav><a href='/'>Home</a></nav><main><p>Minutes</p></main><footer>© OPCC</footer>"
+    assert texts(body) == ["Minutes"]

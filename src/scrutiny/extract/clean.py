@@ -23,7 +23,8 @@ _URL = re.compile(r"https?://\S+|\bwww\.[^\s,;]+", re.IGNORECASE)
 _SENTENCE_ENDS = (".", "!", "?", ":", ";")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
-    r"^(?:office\s+|switchboard\s+)?(?:tel(?:ephone)?|phone|fax|e-?mail|website|web|twitter)\b",
+    r"^(?:office\s+|switchboard\s+)?(?:tel(?:ephone)?|phone|fax|e-?mail|website|web|twitter)\b"
+    r"|^(?:©|\(c\)\s|copyright\b)",
     re.IGNORECASE,
 )
 # Things letterheads are made of; a line that is mostly these is not meeting text.

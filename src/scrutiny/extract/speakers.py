@@ -55,6 +55,12 @@ class Cast:
             self._names[person.name] = label
             if person.role and person.abbreviation and not abbreviation_for_role(person.role):
                 self._names[person.role] = person.abbreviation
+        # Notes often call people by their initials ("SM asked") though the list gives their
+        # role's abbreviation ("Stephen Mold (PFCC)"); initials that mean something else don't.
+        for person in people:
+            initials = _initials(person.name)
+            if len(initials) >= 2 and initials not in self._abbreviations | set(self._names):
+                self._names[initials] = person.abbreviation or person.name
         words = sorted(self._abbreviations | set(self._names), key=len, reverse=True)
         self._pattern = re.compile(
             r"(?<![\w’'/-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/-])"
@@ -73,6 +79,10 @@ class Cast:
             word = match.group()
             found.append(Mention(match.start(), match.end(), self._names.get(word, word)))
         return sorted(found, key=lambda m: m.start)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _tokens(text: str) -> list[str]:

@@ -15,12 +15,13 @@ from lxml import etree
 
 from scrutiny.read.document import Line, UnreadableDocument, lines_from_text
 
-# Content that is not text of the page: code, embedded documents, and the <head>. (<embed>
+# Content that is not text of the page: code, embedded documents, the <head>, and the site's
+# navigation and footer (page furniture, like a PDF's running footer). (<embed>
 # is void and holds nothing, but libxml2's HTML 4 parser nests what follows it inside it, so
 # it is read through, not skipped.)
 SKIPPED = frozenset(
     "head script style iframe noscript template object svg math canvas audio video "
-    "select button".split()
+    "select button nav footer aside".split()
 )
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt "
