@@ -49,3 +49,17 @@ def test_due_from_by_date() -> None:
 @pytest.mark.parametrize("text", ["Action update: the report was circulated.", "Action log"])
 def test_updates_and_logs_are_not_new_actions(text: str) -> None:
     assert action_label(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Review the protocol – open", "open"),
+        ("Write to the Home Office. Closed.", "closed"),
+        ("Circulate the plan (complete)", "closed"),
+        ("Review the open data policy", None),
+    ],
+)
+def test_a_status_written_last(text: str, status: str | None) -> None:
+    action = parse_action(text)
+    assert action is not None and action.status == status

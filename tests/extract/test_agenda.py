@@ -48,3 +48,11 @@ def test_minutes_embedded_in_an_agenda_pack_are_not_this_meetings_items() -> Non
         ("3", "Finance"),
     ]
     assert [line.text for line in segments[-1].lines] == ["", "Minutes of 4 May"]
+
+
+def test_a_numbered_list_inside_an_item_does_not_become_items() -> None:
+    text = (
+        "1. Internal audit\ntext\n1. Jo Roe to report on the payroll audit – open\n"
+        "2. CFO and CC to review the risk register (Owner: CFO)\n2. Finance\n"
+    )
+    assert items(text) == [("1", "Internal audit"), ("2", "Finance")]

@@ -25,3 +25,15 @@ def test_approval() -> None:
     assert conventions.approval_of("Minutes approved as a correct record subject to one change.")
     assert conventions.approval_of("The minutes were not approved as a true record.") is False
     assert conventions.approval_of("The PCC asked about records management.") is None
+
+
+def test_an_introduction_that_runs_on_into_discussion() -> None:
+    assert conventions.split_introduction("Jo Roe presented the report. The PCC asked why.") == (
+        "Jo Roe presented the report.",
+        "The PCC asked why.",
+    )
+    assert conventions.split_introduction("The PCC asked why the report was late.") is None
+    assert conventions.presenter_named("Mrs Jones presented the report.") == "Mrs Jones"
+    assert conventions.presenter_named("The Head of Finance introduced the item.") == (
+        "Head of Finance"
+    )

@@ -105,3 +105,25 @@ def test_a_log_under_a_plain_actions_heading_is_a_table() -> None:
     assert [p.text for p in record.items[0].sections[0].points] == [
         "The CFO reported an overspend."
     ]
+
+
+def test_a_numbered_log_without_columns_and_an_introduction_that_runs_on() -> None:
+    text = (
+        "Joint Audit Committee\n\n1. Internal audit\n\n"
+        "Mrs Jones presented the audit progress report. The PCC queried the delay to the\n"
+        "payroll audit.\n\nAction Log\n\n"
+        "1. Mrs Jones to report on the payroll audit – due 30 April 2025 – open\n"
+        "2. CFO and CC to review the risk register (Owner: CFO/CC; Due: 1 June 2025)\n"
+        "Action 3/25 – Chair to write to the Home Office. Closed.\n"
+    )
+    record = extract(document(text))
+    item = record.items[0]
+    assert item.presenter == "Mrs Jones"
+    assert [p.text for p in item.sections[0].points] == [
+        "The PCC queried the delay to the payroll audit."
+    ]
+    assert [(a.owner, a.due, a.status) for a in record.actions] == [
+        ("Mrs Jones", "2025-04-30", "open"),
+        ("CFO/CC", "2025-06-01", None),
+        ("Chair", None, "closed"),
+    ]

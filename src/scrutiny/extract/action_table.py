@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrutiny.extract.actions import STATUS_WORDS, status_of
+from scrutiny.extract.actions import STATUS_WORDS, parse_action, status_of
 from scrutiny.extract.dates import parse_date
 from scrutiny.extract.paragraphs import join_lines
 from scrutiny.extract.roles import ROLE_TITLE
@@ -186,3 +186,26 @@ def _is_complete(text: str, columns: list[str]) -> bool:
     if last == "status":
         return bool(_STATUS_AT_END.search(probe))
     return True
+
+
+# Where an entry of a log without columns starts: "1.", "3/25", "Action 4".
+_ENTRY_START = re.compile(r"^(?:\d{1,3}[.)]\s|[A-Z]{0,3}\d+(?:[/.]\d+)+\b|actions?\b)", re.I)
+
+
+def parse_log(lines: list[tuple[str, Where]]) -> list[TableRow]:
+    """Actions of a log written as a list ("1. CC to report … – due 1 May – open")."""
+    entries: list[tuple[list[str], Where]] = []
+    for text, where in lines:
+        if TABLE_TITLE.match(text):
+            continue
+        if not entries or _ENTRY_START.match(text):
+            entries.append(([text], where))
+        else:
+            entries[-1][0].append(text)
+    rows = []
+    for texts, where in entries:
+        action = parse_action(join_lines(texts))
+        if action is not None:
+            action.where = where
+            rows.append(TableRow(action))
+    return rows

@@ -25,9 +25,12 @@ _OWNER_SUBJECT = re.compile(
 )
 _FIELD = re.compile(
     r"[(\[;,–—-]?\s*\b(?P<key>owner|lead|responsible|due(?:\s+date)?|deadline|by\s+when|status)"
-    r"\s*[:–—-]\s*(?P<value>[^;,)\]]+?)\s*(?=[;,)\]]|$|\b(?:owner|lead|due|deadline|status)\b)",
+    r"(?:\s*[:–—-]\s*|\s+(?=\d))"  # "Due: 1 May", or "due 1 May"
+    r"(?P<value>[^;,)\]–—]+?)\s*(?=[;,)\]–—]|\s-\s|$|\b(?:owner|lead|due|deadline|status)\b)",
     re.IGNORECASE,
 )
+# A log entry's reference: "1.", "2)", "3/25", "A12".
+_REFERENCE = re.compile(r"^(?:\d{1,3}[.)]|[A-Z]{0,3}\d+(?:[/.]\d+)+)\s*[:–—-]?\s+")
 _BY_DATE = re.compile(r"\b(?:by|before|no later than)\s+(?=(?P<date>[^.;,()]+?)\s*(?:[.;,()]|$))")
 _STATUSES: dict[str, Status] = {
     "open": "open",
@@ -49,6 +52,12 @@ STATUS_WORDS = re.compile(
 )
 
 
+_TRAILING_STATUS = re.compile(
+    rf"(?:\s+[–—-]\s*|\.\s+|\s*\()(?P<status>{STATUS_WORDS.pattern})\)?\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 def status_of(text: str) -> Status | None:
     return _STATUSES.get(" ".join(text.lower().split()))
 
@@ -59,11 +68,12 @@ def action_label(text: str) -> re.Match[str] | None:
 
 def parse_action(text: str, item: str | None = None) -> Action | None:
     """An action from its text, with any "Action" label taken off; None if nothing is left."""
-    label = action_label(text)
+    label = action_label(text) or _REFERENCE.match(text)
     if label:
         text = text[label.end() :]
     action = Action(text=text.strip(), item=item)
     _take_fields(action)
+    _take_trailing_status(action)
     prefix = _OWNER_PREFIX.match(action.text)
     if prefix and not action.owner:
         action.owner = prefix["owner"]
@@ -74,6 +84,16 @@ def parse_action(text: str, item: str | None = None) -> Action | None:
         dates = (parse_date(by["date"]) for by in _BY_DATE.finditer(action.text))
         action.due = next((due for due in dates if due), None)
     return action if action.text else None
+
+
+def _take_trailing_status(action: Action) -> None:
+    """A status written last: "… – open", "… Closed.", "… (complete)"."""
+    match = _TRAILING_STATUS.search(action.text)
+    if match and match.start() > 0:
+        action.status = action.status or status_of(match["status"])
+        action.text = action.text[: match.start()].rstrip(" –—-")
+        if not action.text.endswith((".", "!", "?")) and match.group().lstrip().startswith("."):
+            action.text += "."
 
 
 def _take_fields(action: Action) -> None:

@@ -20,6 +20,8 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 16
+_LIST_ENTRY = re.compile(r"^(\d{1,2})[.)]\s")
+_LIST_GAP = 4  # lines between list entries, a wrapped entry's included
 # A contents-style tail: dot leaders or a wide gap, then a page number.
 _PAGE_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s{2,}|\t+)\d{1,3}$")
 
@@ -65,10 +67,24 @@ def _restarts(line: CleanLine, first: Segment) -> bool:
     return found is not None and found[1].casefold() == first.title.casefold()
 
 
+def _continues_a_list(found: tuple[int, str], index: int, listed: tuple[int, int] | None) -> bool:
+    """ "2. CFO to review the register" right after "1. Jo Roe to report …": a list's next entry.
+
+    A title is short; a list entry is a sentence. Only a long candidate that follows the
+    previous number closely is taken for an entry.
+    """
+    if listed is None:
+        return False
+    number, title = found
+    previous, at = listed
+    return number == previous + 1 and index - at <= _LIST_GAP and len(title.split()) > 6
+
+
 def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]:
     """The header lines (before the first item) and the items in order."""
     segments: list[Segment] = []
     expected = {1, 2, 3}
+    listed: tuple[int, int] | None = None  # (number, index) of the last numbered list entry
     for index, line in enumerate(lines):
         if segments and _restarts(line, segments[0]):
             # An agenda pack carrying the previous meeting's minutes: those are another
@@ -76,7 +92,9 @@ def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]
             segments[-1].end = index
             break
         found = _title(line, expected)
-        if found is None:
+        if found is None or _continues_a_list(found, index, listed):
+            if (entry := _LIST_ENTRY.match(line.text)) and not line.bullet:
+                listed = (int(entry[1]), index)
             continue
         number, title = found
         if segments:

@@ -75,8 +75,11 @@ class _ItemReader:
             or conventions.says_nothing(text)
         ):
             pass
-        elif self._is_introduction(text):
-            self.body.item.presenter = self._first_speaker(text)
+        elif (introduction := self._introduction(text)) is not None:
+            sentence, rest = introduction
+            self.body.item.presenter = self._presenter(sentence)
+            if rest:
+                self._point(paragraph, rest)
         elif _ACTION_HEADING.match(text):
             self.in_actions = True
         elif action_label(text) or (self.in_actions and not self._is_discussion(text)):
@@ -89,16 +92,17 @@ class _ItemReader:
             self.in_actions = False
             self._point(paragraph)
 
-    def _is_introduction(self, text: str) -> bool:
-        nothing_yet = not self.body.item.sections and not self.body.actions
-        return nothing_yet and conventions.is_introduction(text)
+    def _introduction(self, text: str) -> tuple[str, str] | None:
+        if self.body.item.sections or self.body.actions:
+            return None
+        return conventions.split_introduction(text)
+
+    def _presenter(self, sentence: str) -> str | None:
+        found = speakers(sentence, self.cast)
+        return found[0] if found else conventions.presenter_named(sentence)
 
     def _is_discussion(self, text: str) -> bool:
         return bool(speakers(text, self.cast))
-
-    def _first_speaker(self, text: str) -> str | None:
-        found = speakers(text, self.cast)
-        return found[0] if found else None
 
     def _table(self, paragraph: Paragraph) -> None:
         self.in_table = True
@@ -114,8 +118,8 @@ class _ItemReader:
             action.where = paragraph.where
             self.body.actions.append(action)
 
-    def _point(self, paragraph: Paragraph) -> None:
-        text = paragraph.text
+    def _point(self, paragraph: Paragraph, text: str | None = None) -> None:
+        text = text or paragraph.text
         point = Point(text, point_kind(text), speakers(text, self.cast), paragraph.where)
         item = self.body.item
         if not item.sections and item.presenter is None and conventions.names_own_update(text):

@@ -19,6 +19,13 @@ _INTRODUCTION = re.compile(
     r"|\btook\s+the\s+(?:paper|report)\s+as\s+read\b|\bspoke\s+to\s+the\s+(?:paper|report)\b",
     re.IGNORECASE,
 )
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'\"(])")
+# Case matters: a name is told by its capitals.
+_PRESENTER = re.compile(
+    r"^(?i:the\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.'’-]*){0,3})"
+    r"\s+(?:also\s+)?"
+    r"(?:introduced|presented|provided|spoke|took|advised|said|explained|outlined)\b"
+)
 # A point that says whose update the item is, without being a mere introduction.
 _OWN_UPDATE = re.compile(r"\b(?:his|her|their)\s+(?:update|paper|report|presentation)\b", re.I)
 _HANDOVER = re.compile(
@@ -54,6 +61,23 @@ _NOTHING = re.compile(r"^(?:none|nil|n/?a|no\s+(?:other\s+)?(?:business|items?|i
 
 def is_introduction(text: str) -> bool:
     return bool(_INTRODUCTION.search(text))
+
+
+def split_introduction(text: str) -> tuple[str, str] | None:
+    """(introduction, rest) when the paragraph opens by introducing the item, else None.
+
+    "Mrs Jones presented the report. The PCC queried the delay." introduces the item and then
+    records a point; only the first sentence is procedure.
+    """
+    parts = _SENTENCE_BREAK.split(text, maxsplit=1)
+    first, rest = parts[0], parts[1] if len(parts) > 1 else ""
+    return (first, rest.strip()) if is_introduction(first) else None
+
+
+def presenter_named(sentence: str) -> str | None:
+    """Who an introduction says presented, when the cast does not know them: "Mrs Jones"."""
+    match = _PRESENTER.match(sentence)
+    return match["who"] if match else None
 
 
 def names_own_update(text: str) -> bool:

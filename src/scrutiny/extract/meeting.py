@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scrutiny.extract.action_table import TableRow, columns_of, parse_table
+from scrutiny.extract.action_table import TableRow, columns_of, parse_log, parse_table
 from scrutiny.extract.agenda import Segment, split_items
 from scrutiny.extract.attendance import parse_attendance
 from scrutiny.extract.body import ItemBody, read_item
@@ -108,12 +108,12 @@ def _figures_of(item: Item) -> list[Figure]:
 
 
 def _table_rows(table: list[tuple[str, Where]]) -> list[TableRow]:
-    """Rows of the closing action log: the lines after its first header row."""
+    """Rows of the closing action log: the lines after its header row, or its list entries."""
     for index, (text, _) in enumerate(table):
         columns = columns_of(text)
         if columns is not None:
             return parse_table(table[index + 1 :], columns)
-    return []
+    return parse_log(table)
 
 
 def _attach_papers(

@@ -30,6 +30,8 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     "Chief Superintendent": "Ch Supt",
     "Detective Chief Superintendent": "DCS",
     "Monitoring Officer": "MO",
+    "Vice Chair": "Vice Chair",
+    "Chair": "Chair",
     "Head of Performance": "HoP",
     # Spellings other offices use; the "and" forms above stay first so abbreviation -> title
     # lookups that take the first title give the usual spelling.
