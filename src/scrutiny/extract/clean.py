@@ -20,7 +20,8 @@ from scrutiny.record import Where
 # that Symbol/Wingdings bullets become in PDF text layers.
 _BULLET = re.compile(r"^(\s*)([•●▪■◦○◆►➢✓*\-–—]|[\ue000-\uf8ff]|o(?=\s))\s+")
 _URL = re.compile(r"https?://\S+|\bwww\.[^\s,;]+", re.IGNORECASE)
-_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+# What a line ends with when its sentence (or list introduction) is complete.
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
     r"^(?:office\s+|switchboard\s+)?(?:tel(?:ephone)?|phone|fax|e-?mail|website|web|twitter)\b"
@@ -163,7 +164,7 @@ def _mend_page_breaks(lines: list[CleanLine], removed_at: set[int]) -> list[Clea
         broken = any(index <= at <= end for at in removed_at) or (
             before is not None and after is not None and before.where.page != after.where.page
         )
-        unfinished = before is not None and not before.text.endswith(_SENTENCE_ENDS)
+        unfinished = before is not None and not before.text.endswith(SENTENCE_ENDS)
         if not (broken and unfinished and after is not None):
             mended.extend(lines[index:end])
         index = end

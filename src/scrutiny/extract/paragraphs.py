@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from scrutiny.extract.actions import ACTION_LABEL
-from scrutiny.extract.clean import CleanLine
+from scrutiny.extract.clean import SENTENCE_ENDS, CleanLine
 from scrutiny.record import Where
 
-_SENTENCE_ENDS = (".", "!", "?", ":", ";")
 # Lines that open a paragraph of their own whatever precedes them.
 _LABELLED = re.compile(rf"{ACTION_LABEL.pattern}|^action\s+updates?\s*[:–—-]", re.IGNORECASE)
 # A wrapped line fills the column; a paragraph's last line usually stops well short of it.
@@ -117,7 +116,7 @@ def _starts_by_indent(current: Paragraph | None, line: CleanLine) -> bool:
     if current is None:
         return True
     previous = current.lines[-1]
-    return line.indent > previous.indent or previous.text.endswith(_SENTENCE_ENDS)
+    return line.indent > previous.indent or previous.text.endswith(SENTENCE_ENDS)
 
 
 def _follows_a_short_last_line(current: Paragraph | None, line: CleanLine, width: int) -> bool:
