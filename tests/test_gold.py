@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -36,7 +37,13 @@ def test_text(name: str) -> None:
 @pytest.mark.parametrize("name", SEED_NAMES)
 @pytest.mark.parametrize(
     ("fmt", "convert"),
-    [("docx", text_to_docx), ("html", text_to_html), ("pdf", text_to_pdf)],
+    [
+        ("docx", text_to_docx),
+        ("html", text_to_html),
+        ("pdf", text_to_pdf),
+        # A proportional font, as most published notes use: indentation is then narrower.
+        ("pdf", partial(text_to_pdf, font="sans")),
+    ],
 )
 def test_other_formats(name: str, fmt: str, convert: Any) -> None:
     record = extract(read_bytes(convert(seed_text(name)), f"{name}.{fmt}")).to_dict()
