@@ -99,19 +99,23 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split())).lower()
 
 
-def running_furniture(lines: list[Line]) -> set[str]:
-    """Shapes of lines repeated near the top or bottom of most pages: headers and footers."""
-    pages: dict[int, list[str]] = {}
+def _page_ends(lines: list[Line]) -> list[Line]:
+    return lines[:3] + lines[-3:] if len(lines) > 6 else lines
+
+
+def running_furniture(lines: list[Line]) -> set[int]:
+    """Numbers of the lines that are headers and footers: near the top or bottom of a page,
+    and repeated there (digits aside) on most pages."""
+    pages: dict[int, list[Line]] = {}
     for line in lines:
         if line.page is not None and line.text.strip():
-            pages.setdefault(line.page, []).append(_shape(line.text))
+            pages.setdefault(line.page, []).append(line)
     if len(pages) < 2:
         return set()
-    seen: Counter[str] = Counter()
-    for texts in pages.values():
-        seen.update(set(texts[:3] + texts[-3:]))
+    ends = [[(line.number, _shape(line.text)) for line in _page_ends(p)] for p in pages.values()]
+    seen = Counter(shape for page in ends for shape in {shape for _, shape in page})
     needed = max(2, (len(pages) + 1) // 2)
-    return {shape for shape, count in seen.items() if count >= needed}
+    return {number for page in ends for number, shape in page if seen[shape] >= needed}
 
 
 def clean(lines: list[Line]) -> Cleaned:
@@ -129,8 +133,7 @@ def clean(lines: list[Line]) -> Cleaned:
         if links is not None:
             out.links.extend((link, len(out.lines)) for link in links)
             continue
-        repeated = bool(furniture) and _shape(raw) in furniture
-        if repeated or _PAGE_NUMBER.match(raw) or is_contact_line(raw):
+        if line.number in furniture or _PAGE_NUMBER.match(raw) or is_contact_line(raw):
             removed_at.add(len(out.lines))
             continue
         indent = _indent(raw)
