@@ -65,3 +65,27 @@ def test_a_bad_date_option_is_refused(bad: str) -> None:
     result = scrutiny("extract", str(SEED), "--date", bad)
     assert result.returncode == 2
     assert "YYYY-MM-DD" in result.stderr
+
+
+def test_every_format_through_the_command(tmp_path: Path) -> None:
+    from convert import text_to_docx, text_to_html, text_to_pdf
+
+    text = SEED.read_text(encoding="utf-8")
+    # Named without extensions: the format is told from the content.
+    paths = []
+    for name, data in [
+        ("a", text_to_pdf(text)),
+        ("b", text_to_docx(text)),
+        ("c", text_to_html(text)),
+    ]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        paths.append(str(path))
+    result = scrutiny("extract", *paths, "--json")
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["source"]["format"] for r in records] == ["pdf", "docx", "html"]
+    want = gold(SEED.stem)
+    for record in records:
+        assert first_difference(record["items"], want["items"]) is None
+        assert first_difference(record["actions"], want["actions"]) is None
