@@ -7,7 +7,14 @@ STAMP := $(VENV)/.installed
 
 FONTS := /usr/share/fonts/truetype/dejavu
 
-.PHONY: setup fonts demo test lint typecheck unit bench clean
+# The checks load Django's settings, which refuse to start without a SECRET_KEY unless DEBUG
+# is on; this one is for the checks only and signs nothing that leaves the machine.
+CHECK_ENV := SCRUTINY_SHARED=$(SHARED) SECRET_KEY=scrutiny-checks-only-not-secret
+# The suite runs on SQLite (the default database) and again on PostgreSQL.
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+POSTGRES_UP := $(BIN)/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], connect_timeout=3).close()"
+
+.PHONY: setup fonts demo test lint typecheck migrations unit unit-sqlite unit-postgres bench clean
 
 setup: $(STAMP) fonts
 
@@ -25,7 +32,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# DEBUG=1: a demo on your own machine, with the development secret key.
 demo: setup
+	DEBUG=1 $(BIN)/scrutiny manage migrate --verbosity 0
+	DEBUG=1 $(BIN)/scrutiny ingest $(SHARED)/seeds/*.txt
 	$(BIN)/scrutiny extract $(SHARED)/seeds/*.txt
 
 lint: setup
@@ -33,13 +43,33 @@ lint: setup
 	$(BIN)/ruff format --check src tests benchmarks
 
 typecheck: setup
-	$(BIN)/mypy
+	$(CHECK_ENV) $(BIN)/mypy
 	$(BIN)/lint-imports
 
-unit: setup
-	SCRUTINY_SHARED=$(SHARED) $(BIN)/pytest
+# Models and committed migrations agree.
+migrations: setup
+	$(CHECK_ENV) $(BIN)/scrutiny manage makemigrations --check --dry-run
 
-test: lint typecheck unit
+unit: unit-sqlite unit-postgres
+
+unit-sqlite: setup
+	DATABASE_URL= $(CHECK_ENV) $(BIN)/pytest
+
+# CI must prove PostgreSQL, so there an unreachable server fails the run; a developer without
+# one is told, and keeps the SQLite run.
+unit-postgres: setup
+	@if $(POSTGRES_UP) "$(POSTGRES_URL)" 2>/dev/null; then \
+		echo "pytest on PostgreSQL ($(POSTGRES_URL))"; \
+		DATABASE_URL="$(POSTGRES_URL)" $(CHECK_ENV) $(BIN)/pytest; \
+	elif [ "$$CI" = true ]; then \
+		echo "PostgreSQL is not reachable at $(POSTGRES_URL): CI runs the suite on it, so this fails."; \
+		exit 1; \
+	else \
+		echo "NOTICE: PostgreSQL is not reachable at $(POSTGRES_URL); skipping the PostgreSQL run"; \
+		echo "NOTICE: (CI does not skip it; set POSTGRES_URL to use another server)."; \
+	fi
+
+test: lint typecheck migrations unit
 
 bench: setup
 	SCRUTINY_SHARED=$(SHARED) $(BIN)/python -m benchmarks.extract

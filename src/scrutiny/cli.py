@@ -1,9 +1,17 @@
-"""The `scrutiny` command: `scrutiny extract FILE... [--json] [--date] [--board]`."""
+"""The `scrutiny` command.
+
+    scrutiny extract FILE... [--json] [--date] [--board]   read notes into records (no database)
+    scrutiny ingest PATH|URL... [--date] [--board]         store them in the database
+    scrutiny manage COMMAND...                             Django's commands: migrate, ...
+
+Django is imported only by `ingest` and `manage`, so `extract` stays a plain library command.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date as Date
@@ -45,12 +53,67 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_iso_date, help="the meeting's date, where the notes do not state it"
     )
     extract_cmd.add_argument("--board", help="the board's name, where the notes do not state it")
+    ingest_cmd = commands.add_parser(
+        "ingest",
+        help="store notes in the database (files, folders, http(s) addresses)",
+        description="Read each document (folders recursively) and store its meeting. A document "
+        "already stored is left unchanged; a new document for the same board and date "
+        "supersedes the earlier one, which is kept in the meeting's history.",
+    )
+    ingest_cmd.add_argument("locations", nargs="+", metavar="PATH|URL")
+    ingest_cmd.add_argument(
+        "--date", type=_iso_date, help="the meeting's date, where the notes do not state it"
+    )
+    ingest_cmd.add_argument("--board", help="the board's name, where the notes do not state it")
+    commands.add_parser(
+        "manage",
+        help="run a Django management command: migrate, createsuperuser, ...",
+        add_help=False,
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["manage"]:
+        # Everything after `manage` is Django's, options included, so argparse never sees it.
+        return run_manage(arguments[1:])
+    args = build_parser().parse_args(arguments)
+    if args.command == "ingest":
+        return run_ingest(args.locations, date=args.date, board=args.board)
     return run_extract(args.files, as_json=args.json, date=args.date, board=args.board)
+
+
+def setup_django() -> str | None:
+    """Load the settings and the apps; the reason if the settings refuse to start."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "scrutiny.settings")
+    import django
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        django.setup()
+    except ImproperlyConfigured as problem:
+        return str(problem)
+    return None
+
+
+def run_ingest(locations: list[str], *, date: str | None, board: str | None) -> int:
+    if problem := setup_django():
+        print(f"scrutiny: {problem}", file=sys.stderr)
+        return 1
+    from scrutiny.ingestion.command import ingest_all
+
+    return ingest_all(locations, date=date, board=board)
+
+
+def run_manage(arguments: list[str]) -> int:
+    if problem := setup_django():
+        print(f"scrutiny: {problem}", file=sys.stderr)
+        return 1
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["scrutiny manage", *arguments])
+    return 0
 
 
 def run_extract(

@@ -1,0 +1,1 @@
+"""The quantities each meeting's notes quote, with what they measure."""

@@ -1,0 +1,1 @@
+"""Documents in, meetings stored: source documents, their hashes, and the ingest service."""

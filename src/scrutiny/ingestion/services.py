@@ -1,0 +1,100 @@
+"""Ingest: a document's bytes in, its meeting stored; the one place ingestion writes.
+
+Steps, each explicit: hash (a known document changes nothing), read, extract, then store the
+source document, the meeting, its actions and its figures in ONE transaction, so a failure at
+any step leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from django.core.files.base import ContentFile
+from django.db import DatabaseError, transaction
+
+from scrutiny.actions.services import add_actions
+from scrutiny.extract import extract
+from scrutiny.figures.services import add_figures
+from scrutiny.ingestion.errors import IngestFailed
+from scrutiny.ingestion.models import SourceDocument
+from scrutiny.ingestion.version import EXTRACTOR_VERSION
+from scrutiny.meetings.models import Meeting
+from scrutiny.meetings.services import add_meeting
+from scrutiny.read import Document, UnreadableDocument, read_bytes
+from scrutiny.read.document import sha256_of
+from scrutiny.record import MeetingRecord
+
+Outcome = Literal["stored", "unchanged", "superseded"]
+
+
+@dataclass(frozen=True)
+class Ingested:
+    outcome: Outcome
+    meeting: Meeting
+    replaced: Meeting | None = None  # the version this one superseded
+
+
+def ingest(
+    data: bytes,
+    name: str,
+    *,
+    board: str | None = None,
+    date: str | None = None,
+    origin: str = "",
+) -> Ingested:
+    """Store the meeting in `data` (a document called `name`), or find it already stored.
+
+    `board` and `date` fill in only what the text does not say. Raises IngestFailed.
+    """
+    known = Meeting.objects.filter(source__sha256=sha256_of(data)).first()
+    if known is not None:
+        return Ingested("unchanged", known)
+    document = _read(data, name)
+    record = _extract(document, board=board, date=date)
+    try:
+        return store(document, data, record, origin=origin)
+    except (DatabaseError, ValueError, OSError) as error:
+        raise IngestFailed(f"could not be stored ({type(error).__name__}: {error})") from error
+
+
+def store(document: Document, data: bytes, record: MeetingRecord, *, origin: str) -> Ingested:
+    """Store the source document and its meeting whole, in one transaction, or not at all."""
+    source = SourceDocument(
+        name=document.name,
+        sha256=document.sha256,
+        format=document.format,
+        size=len(data),
+        origin=origin,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    try:
+        with transaction.atomic():
+            source.file.save(document.name, ContentFile(data), save=False)
+            source.save()
+            meeting, replaced = add_meeting(record, source)
+            add_actions(meeting, record.actions)
+            add_figures(meeting, record.figures)
+    except BaseException:
+        # The database rolled back; the file written before the failure must go too.
+        if source.file.name:
+            source.file.storage.delete(source.file.name)
+        raise
+    return Ingested("superseded" if replaced else "stored", meeting, replaced)
+
+
+def _read(data: bytes, name: str) -> Document:
+    try:
+        return read_bytes(data, name)
+    except UnreadableDocument as problem:
+        raise IngestFailed(problem.reason) from None
+
+
+def _extract(document: Document, *, board: str | None, date: str | None) -> MeetingRecord:
+    try:
+        return extract(document, board=board, date=date)
+    except Exception as error:
+        # The extractor is tested against every style we know of; a document in a style we
+        # don't should cost that document, not the rest of the batch.
+        reason = f"could not be read into a meeting ({type(error).__name__}: {error})"
+        raise IngestFailed(reason) from error
