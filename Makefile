@@ -14,9 +14,22 @@ CHECK_ENV := SCRUTINY_SHARED=$(SHARED) SECRET_KEY=scrutiny-checks-only-not-secre
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 POSTGRES_UP := $(BIN)/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], connect_timeout=3).close()"
 
-.PHONY: setup fonts demo test lint typecheck migrations unit unit-sqlite unit-postgres bench clean
+.PHONY: setup fonts browser demo test lint typecheck migrations unit unit-sqlite unit-postgres bench clean
 
-setup: $(STAMP) fonts
+setup: $(STAMP) fonts node_modules/.installed browser
+
+# Front-end packages (GOV.UK Frontend; axe-core for the accessibility tests), from the lock file.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed for the front-end packages"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+browser:
+	@test -x /usr/bin/chromium || { \
+		echo "installing Debian's chromium for the browser tests"; \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
 
 # The test converters draw PDFs in DejaVu (the seeds need ’ – £ •); Debian ships it.
 fonts:
