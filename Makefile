@@ -45,11 +45,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# DEBUG=1: a demo on your own machine, with the development secret key.
+# DEBUG=1: a demo on your own machine, with the development secret key. Every step is
+# idempotent, so `make demo` can be run again; Django's development server serves the static
+# files (GOV.UK Frontend) itself when DEBUG is on.
+DEMO_ADDRESS ?= 127.0.0.1:8000
 demo: setup
 	DEBUG=1 $(BIN)/scrutiny manage migrate --verbosity 0
 	DEBUG=1 $(BIN)/scrutiny ingest $(SHARED)/seeds/*.txt
+	# A database made before search existed has meetings the index never saw.
+	DEBUG=1 $(BIN)/scrutiny manage reindex
 	$(BIN)/scrutiny extract $(SHARED)/seeds/*.txt
+	DEBUG=1 $(BIN)/scrutiny manage demo_account
+	@echo "Serving the site on http://$(DEMO_ADDRESS)/ (Ctrl-C stops it)"
+	DEBUG=1 $(BIN)/scrutiny manage runserver $(DEMO_ADDRESS)
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks

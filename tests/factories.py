@@ -107,6 +107,15 @@ def stored_meeting(**fields: Any) -> Meeting:
     return store_record(make_record(**fields)).meeting
 
 
+def make_user(username: str = "officer", *, staff: bool = True) -> Any:
+    """A user who can sign in with the password "correct horse battery"."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user(
+        username, password="correct horse battery", is_staff=staff
+    )
+
+
 def snapshot() -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every Scrutiny table, to tell "exactly as it was" from "nearly"."""
     return {

@@ -5,6 +5,8 @@ SECRET_KEY     required unless DEBUG is on; production secrets have no default
 DEBUG          1/true/yes/on or 0/false/no/off (default off)
 ALLOWED_HOSTS  comma-separated host names (default: localhost names when DEBUG is on, else none)
 MEDIA_ROOT     where source documents are kept (default: var/documents in the checkout)
+PENDING_UPLOADS_DIR  uploads awaiting review (default: var/pending-uploads; never served)
+GOVUK_FRONTEND_DIR   GOV.UK Frontend's dist/govuk (default: node_modules/ in the checkout)
 """
 
 from __future__ import annotations
@@ -83,6 +85,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 MEDIA_ROOT = env_path("MEDIA_ROOT", VAR_DIR / "documents")
 MEDIA_URL = "/documents/"
 STATIC_URL = "/static/"
+STATIC_ROOT = env_path("STATIC_ROOT", VAR_DIR / "static")  # for collectstatic in production
+# GOV.UK Frontend, installed from npm by `make setup`, served under /static/govuk/.
+GOVUK_FRONTEND_DIR = env_path(
+    "GOVUK_FRONTEND_DIR", BASE_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk"
+)
+STATICFILES_DIRS = [("govuk", GOVUK_FRONTEND_DIR)]
+
+# An upload waits here, outside MEDIA_ROOT so nothing ever serves it, until it is reviewed.
+PENDING_UPLOADS_DIR = env_path("PENDING_UPLOADS_DIR", VAR_DIR / "pending-uploads")
+# The readers' own limit (scrutiny.read.limits.MAX_BYTES), checked before an upload is read.
+UPLOAD_MAX_BYTES = 50 * 1024 * 1024
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "home"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -95,6 +112,8 @@ INSTALLED_APPS = [
     "scrutiny.actions",
     "scrutiny.figures",
     "scrutiny.ingestion",
+    "scrutiny.search",
+    "scrutiny.web",
 ]
 
 MIDDLEWARE = [
@@ -120,6 +139,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "scrutiny.web.context.navigation",
             ],
         },
     },

@@ -153,3 +153,14 @@ def test_a_failure_rolls_back_a_real_transaction(monkeypatch: pytest.MonkeyPatch
     with pytest.raises(RuntimeError):
         ingest(FEBRUARY.read_bytes(), FEBRUARY.name)
     assert snapshot() == before
+
+
+def test_corrections_from_a_review_replace_what_the_notes_say() -> None:
+    corrections = services.Corrections(
+        board="Accountability Board", date="2025-02-20", time="10am", venue=None
+    )
+    meeting = ingest(FEBRUARY.read_bytes(), FEBRUARY.name, corrections=corrections).meeting
+    assert meeting.board is not None and meeting.board.name == "Accountability Board"
+    assert meeting.date is not None and meeting.date.isoformat() == "2025-02-20"
+    assert (meeting.time, meeting.venue) == ("10am", None)
+    assert meeting.items.count() == 7  # the rest is as read

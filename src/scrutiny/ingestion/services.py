@@ -7,7 +7,7 @@ any step leaves the database as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from django.core.files.base import ContentFile
@@ -24,6 +24,7 @@ from scrutiny.meetings.services import add_meeting
 from scrutiny.read import Document, UnreadableDocument, read_bytes
 from scrutiny.read.document import sha256_of
 from scrutiny.record import MeetingRecord
+from scrutiny.search.services import index_stored
 
 Outcome = Literal["stored", "unchanged", "superseded"]
 
@@ -35,6 +36,22 @@ class Ingested:
     replaced: Meeting | None = None  # the version this one superseded
 
 
+@dataclass(frozen=True)
+class Corrections:
+    """What a person reviewing a document decided its header says, whatever the text says.
+
+    Every field is the final value: None is "not stated".
+    """
+
+    board: str | None
+    date: str | None  # ISO
+    time: str | None
+    venue: str | None
+
+    def apply(self, record: MeetingRecord) -> MeetingRecord:
+        return replace(record, board=self.board, date=self.date, time=self.time, venue=self.venue)
+
+
 def ingest(
     data: bytes,
     name: str,
@@ -42,20 +59,36 @@ def ingest(
     board: str | None = None,
     date: str | None = None,
     origin: str = "",
+    corrections: Corrections | None = None,
 ) -> Ingested:
     """Store the meeting in `data` (a document called `name`), or find it already stored.
 
-    `board` and `date` fill in only what the text does not say. Raises IngestFailed.
+    `board` and `date` fill in only what the text does not say; `corrections` (from a review)
+    replace what it says. Raises IngestFailed.
     """
-    known = Meeting.objects.filter(source__sha256=sha256_of(data)).first()
+    known = already_stored(data)
     if known is not None:
         return Ingested("unchanged", known)
-    document = _read(data, name)
-    record = _extract(document, board=board, date=date)
+    document, record = read_record(data, name, board=board, date=date)
+    if corrections is not None:
+        record = corrections.apply(record)
     try:
         return store(document, data, record, origin=origin)
     except (DatabaseError, ValueError, OSError) as error:
         raise IngestFailed(f"could not be stored ({type(error).__name__}: {error})") from error
+
+
+def already_stored(data: bytes) -> Meeting | None:
+    """The meeting already read from exactly these bytes, if any."""
+    return Meeting.objects.filter(source__sha256=sha256_of(data)).first()
+
+
+def read_record(
+    data: bytes, name: str, *, board: str | None = None, date: str | None = None
+) -> tuple[Document, MeetingRecord]:
+    """Read and extract without storing anything: what an upload shows for review."""
+    document = _read(data, name)
+    return document, _extract(document, board=board, date=date)
 
 
 def store(document: Document, data: bytes, record: MeetingRecord, *, origin: str) -> Ingested:
@@ -75,6 +108,7 @@ def store(document: Document, data: bytes, record: MeetingRecord, *, origin: str
             meeting, replaced = add_meeting(record, source)
             add_actions(meeting, record.actions)
             add_figures(meeting, record.figures)
+            index_stored(meeting, replaced)  # searchable, and the old version not, on commit
     except BaseException:
         # The database rolled back; the file written before the failure must go too.
         if source.file.name:

@@ -1,0 +1,89 @@
+"""Writes to the search entries: the one place they are made.
+
+Ingestion calls `index_stored` inside its transaction, so a meeting is searchable exactly when
+it is stored, and the version it supersedes stops being found in the same commit.
+`rebuild` (the `reindex` command) makes every entry again from the current meetings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import QuerySet
+
+from scrutiny.actions.models import Action
+from scrutiny.figures.models import Figure
+from scrutiny.meetings.models import AgendaItem, Meeting, Point
+from scrutiny.search.highlight import without_markers
+from scrutiny.search.models import Entry
+
+CONFIG = "english"  # PostgreSQL's text search configuration: English stemming and stop words
+BATCH = 1000
+
+
+def index_stored(meeting: Meeting, replaced: Meeting | None) -> None:
+    """Make `meeting` searchable and drop the version it replaced (the caller's transaction)."""
+    if replaced is not None:
+        Entry.objects.filter(meeting=replaced).delete()
+    index(Meeting.objects.filter(pk=meeting.pk))
+
+
+def index(meetings: QuerySet[Meeting]) -> int:
+    """Write the entries of `meetings`, replacing any they had; return how many were written."""
+    Entry.objects.filter(meeting__in=meetings).delete()
+    written = 0
+    for batch in _batches(_entries(meetings), BATCH):
+        Entry.objects.bulk_create(batch)
+        written += len(batch)
+    if connection.vendor == "postgresql":
+        # The stored tsvector the GIN index covers (SQLite's FTS5 triggers need no such step).
+        Entry.objects.filter(meeting__in=meetings).update(
+            vector=SearchVector("text", config=CONFIG)
+        )
+    return written
+
+
+def rebuild() -> int:
+    """Every entry made again from the current meetings, in one transaction."""
+    with transaction.atomic():
+        Entry.objects.all().delete()
+        written = index(Meeting.objects.filter(is_current=True))
+        if connection.vendor == "sqlite":
+            # The FTS5 table rebuilt from its content, so it is right even if it ever drifted.
+            with connection.cursor() as cursor:
+                cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    return written
+
+
+def _entries(meetings: QuerySet[Meeting]) -> Iterator[Entry]:
+    items = AgendaItem.objects.filter(meeting__in=meetings).order_by()
+    for meeting_id, item_id, title in items.values_list("meeting_id", "pk", "title").iterator():
+        yield _entry(meeting_id, Entry.ITEM, title, item_id=item_id)
+    points = Point.objects.filter(section__item__meeting__in=meetings).order_by()
+    said = points.values_list("section__item__meeting_id", "section__item_id", "pk", "text")
+    for meeting_id, item_id, point_id, text in said.iterator():
+        yield _entry(meeting_id, Entry.POINT, text, item_id=item_id, point_id=point_id)
+    actions = Action.objects.filter(meeting__in=meetings).order_by()
+    agreed = actions.values_list("meeting_id", "item_id", "pk", "text")
+    for meeting_id, item_id, action_id, text in agreed.iterator():
+        yield _entry(meeting_id, Entry.ACTION, text, item_id=item_id, action_id=action_id)
+    figures = Figure.objects.filter(meeting__in=meetings).order_by()
+    quoted = figures.values_list("meeting_id", "item_id", "pk", "text", "subject")
+    for meeting_id, item_id, figure_id, written, subject in quoted.iterator():
+        # "77.2% victims satisfied": the figure as written, then what it counts.
+        text = f"{written} {subject or ''}".strip()
+        yield _entry(meeting_id, Entry.FIGURE, text, item_id=item_id, figure_id=figure_id)
+
+
+def _entry(meeting_id: int, kind: str, text: str, **rows: int | None) -> Entry:
+    # rows: the thing's own row and its item (item_id, point_id, action_id, figure_id).
+    return Entry(meeting_id=meeting_id, kind=kind, text=without_markers(text), **rows)
+
+
+def _batches(entries: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
+    iterator = iter(entries)
+    while batch := list(islice(iterator, size)):
+        yield batch

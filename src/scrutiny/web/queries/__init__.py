@@ -1,0 +1,1 @@
+"""What each page reads from the database, one module a page, so views stay thin."""
