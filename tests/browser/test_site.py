@@ -115,3 +115,33 @@ def test_the_keyboard_reaches_the_skip_link_first_then_the_navigation(
     page.keyboard.press("Tab")
     inside = "() => document.activeElement.closest('main') !== null"
     assert page.evaluate(inside), "the next Tab after the skip link should be in <main>"
+
+
+def _tab_to(page: Any, selector: str, most: int = 60) -> None:
+    """Press Tab until the element matching `selector` has the focus, as a keyboard user would."""
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"() => document.activeElement.matches({selector!r})"):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_the_register_and_a_search_work_with_the_keyboard_alone(page: Any, seeded: str) -> None:
+    page.goto(f"{seeded}/actions/")
+    _tab_to(page, "select[name=status]")
+    page.keyboard.type("Open")  # a focused select picks the option typed
+    assert page.eval_on_selector("select[name=status]", "e => e.value") == "open"
+    _tab_to(page, "button")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"status=open"))
+    assert page.locator("tbody tr", has_text="DPR Post Implementation Review").count() == 1
+    # The header's search box, from the keyboard, and on to the point.
+    _tab_to(page, "input[name=q]")
+    page.keyboard.type("knife crime")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/search/"))
+    _tab_to(page, "main a[href*='#point-']")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/meetings/\d+/#point-\d+"))
+    anchor = page.evaluate("() => location.hash")
+    assert "knife crime" in page.locator(anchor).inner_text()
