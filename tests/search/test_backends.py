@@ -203,6 +203,19 @@ class TestPages:
         seen = [(h.anchor) for p in pages for h in p.hits]
         assert len(set(seen)) == 45
 
+    def test_filtered_pages_rank_alike_before_and_after_the_ranks_kept(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # SQLite ranks a filtered search's first pages while counting it, and asks for later
+        # pages on their own: either way the order is the unfiltered one (every hit is a point).
+        from scrutiny.search.backends import sqlite
+
+        points = Filters(kind="point")
+        unfiltered = [search("knife", page=n).hits for n in (1, 2, 3)]
+        assert [search("knife", points, page=n).hits for n in (1, 2, 3)] == unfiltered
+        monkeypatch.setattr(sqlite, "KEPT", 5)
+        assert [search("knife", points, page=n).hits for n in (1, 2, 3)] == unfiltered
+
     def test_a_page_out_of_range_is_the_nearest(self) -> None:
         assert search("knife", page=99).page == 3
         assert search("knife", page=-1).page == 1

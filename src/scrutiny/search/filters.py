@@ -7,7 +7,7 @@ from datetime import date as Date
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from scrutiny.meetings.models import Attendance, Point, Speaker
+from scrutiny.meetings.models import Attendance, Meeting, Person, Point, Speaker
 from scrutiny.search.models import Entry
 
 POINT_KINDS = frozenset(kind for kind, _ in Point.KINDS)  # question, commendation, statement
@@ -24,34 +24,54 @@ class Filters:
 
 
 def filtered(filters: Filters) -> QuerySet[Entry]:
+    """The entries `filters` allow (a speaker's abbreviations are looked up now)."""
     # Only current meetings have entries (scrutiny.search.services keeps it so): no condition.
     entries = Entry.objects.all()
-    if filters.board:
-        entries = entries.filter(meeting__board__slug=filters.board)
-    if filters.date_from:
-        entries = entries.filter(meeting__date__gte=filters.date_from)
-    if filters.date_to:
-        entries = entries.filter(meeting__date__lte=filters.date_to)
+    if (meetings := _meetings(filters)) is not None:
+        entries = entries.filter(meeting__in=meetings)
     if filters.kind in POINT_KINDS:
         entries = entries.filter(kind=Entry.POINT, point__kind=filters.kind)
     elif filters.kind in THING_KINDS:
         entries = entries.filter(kind=filters.kind)
     if filters.speaker and filters.speaker.strip():
-        entries = entries.filter(Exists(_spoken_by(filters.speaker.strip())))
+        entries = entries.filter(_spoken_by(filters.speaker.strip()))
     # No ordering: the backends rank, and an ORDER BY here would only cost a join.
     return entries.order_by()
 
 
-def _spoken_by(who: str) -> QuerySet[Speaker]:
-    """The entry's point's speakers who are `who`: by the name the notes give ("CC"), or as
-    the attendee of that meeting the notes abbreviate ("Tim Smith" finds "CC")."""
-    # A full name, or a surname: "Smith" is Tim Smith, but "CC" is not Rebecca.
-    named = Q(person__name__iexact=who) | Q(person__name__iendswith=f" {who}")
-    abbreviations = (
-        Attendance.objects.filter(meeting=OuterRef(OuterRef("meeting")), abbreviation__isnull=False)
-        .filter(named)
-        .values("abbreviation")
-    )
-    return Speaker.objects.filter(point=OuterRef("point")).filter(
-        Q(name__iexact=who) | Q(name__in=abbreviations)
-    )
+def _meetings(filters: Filters) -> QuerySet[Meeting] | None:
+    """The meetings the board and dates allow, or None if they allow all.
+
+    As a list the database makes once: a common word matches tens of thousands of entries, and
+    joining each to its meeting and board cost more than the rest of the search. The speaker
+    condition, checked after this one, is then asked only of entries of these meetings.
+    """
+    if not (filters.board or filters.date_from or filters.date_to):
+        return None
+    meetings = Meeting.objects.all()
+    if filters.board:
+        meetings = meetings.filter(board__slug=filters.board)
+    if filters.date_from:
+        meetings = meetings.filter(date__gte=filters.date_from)
+    if filters.date_to:
+        meetings = meetings.filter(date__lte=filters.date_to)
+    return meetings.order_by()
+
+
+def _spoken_by(who: str) -> Q:
+    """Entries whose point `who` speaks in: by the name the notes give ("CC"), or as the
+    attendee of that meeting the notes abbreviate ("Tim Smith" finds "CC")."""
+    said = Speaker.objects.filter(point=OuterRef("point"))
+    spoken = Q(Exists(said.filter(name__iexact=who)))
+    # A full name, or a surname: "Smith" is Tim Smith, but "CC" is not Rebecca. Each of their
+    # abbreviations, with the meetings it was theirs at, is found once, not for every speaker of
+    # every match (a common word matches tens of thousands of points).
+    people = Person.objects.filter(Q(name__iexact=who) | Q(name__iendswith=f" {who}"))
+    attended = Attendance.objects.filter(
+        person__in=people.order_by().values("pk"), abbreviation__isnull=False
+    ).order_by()
+    abbreviations = attended.values_list("abbreviation", flat=True)
+    for abbreviation in sorted({a for a in abbreviations if a is not None}):
+        meetings = attended.filter(abbreviation=abbreviation).values("meeting_id")
+        spoken |= Q(meeting__in=meetings) & Q(Exists(said.filter(name=abbreviation)))
+    return spoken
