@@ -14,7 +14,7 @@ CHECK_ENV := SCRUTINY_SHARED=$(SHARED) SECRET_KEY=scrutiny-checks-only-not-secre
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 POSTGRES_UP := $(BIN)/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], connect_timeout=3).close()"
 
-.PHONY: setup fonts browser demo test lint typecheck migrations unit unit-sqlite unit-postgres bench clean
+.PHONY: setup fonts browser demo test lint typecheck migrations unit unit-sqlite unit-postgres bench bench-web clean
 
 setup: $(STAMP) fonts node_modules/.installed browser
 
@@ -94,6 +94,12 @@ test: lint typecheck migrations unit
 
 bench: setup
 	SCRUTINY_SHARED=$(SHARED) $(BIN)/python -m benchmarks.extract
+	$(BIN)/python -m benchmarks.web
+
+# The pages with 5,000 generated meetings on SQLite, through the test client and gunicorn. The
+# database is kept in var/bench-web and reused while the generator and storage code are unchanged.
+bench-web: setup
+	$(BIN)/python -m benchmarks.web
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,5 +1,6 @@
 """Benchmarks, run from the repository root.
 
-python -m benchmarks.extract          # what `make bench` runs
+python -m benchmarks.extract          # reading and extracting (`make bench` runs it)
+python -m benchmarks.web              # the pages with 5,000 meetings (`make bench-web`)
 python -m benchmarks.pdf_libraries    # the PDF library comparison
 """
