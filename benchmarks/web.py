@@ -53,6 +53,8 @@ SECRET_KEY = "scrutiny-benchmark-only-not-secret"
 # What decides the stored data: change any of these and the database is built again.
 STORAGE_CODE = [
     "benchmarks/generate.py",
+    "benchmarks/corpus_people.py",
+    "benchmarks/corpus_speech.py",
     "benchmarks/load.py",
     *(
         f"src/scrutiny/{app}/{part}"
