@@ -32,6 +32,7 @@ _ADVERBS = frozenset(
     "also further then later again additionally subsequently specifically both himself "
     "herself themselves jointly briefly however therefore equally similarly rightly".split()
 )
+_LOOKAHEAD = 80  # characters after a mention that can hold its verb
 _WORD = re.compile(r"[A-Za-z’'-]+|\(|\)|,|;|:|\.")
 
 
@@ -128,7 +129,8 @@ def _speaks(text: str, mention: Mention, later: list[Mention]) -> bool:
     after = text[mention.end :]
     if after.startswith(("'", "’")):  # possessive: "the PCC's request"
         return False
-    rest = _skip_to_predicate(_tokens(after))
+    # The verb, if any, is within a few words: a name, "(ABBR)" and an adverb at most.
+    rest = _skip_to_predicate(_tokens(after[:_LOOKAHEAD]))
     if rest and rest[0] in ("and", "&") and later:
         # "The PCC and the Chief Constable asked ...": both are subjects of the verb.
         partner = later[0]
