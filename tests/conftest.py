@@ -5,6 +5,7 @@ Django is imported inside the fixtures: the extraction tests need neither it nor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,17 @@ import pytest
 
 if TYPE_CHECKING:
     from scrutiny.meetings.models import Board, Meeting
+
+
+@pytest.fixture(autouse=True, scope="session")
+def plain_http() -> Iterator[None]:
+    """The suite runs with DEBUG off, so with the production settings; the test client and the
+    live server speak plain HTTP, so HTTPS is not enforced on them (tests/test_deploy.py checks
+    the settings that enforce it)."""
+    from django.test import override_settings
+
+    with override_settings(SECURE_SSL_REDIRECT=False):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -3,8 +3,11 @@
     scrutiny extract FILE... [--json] [--date] [--board]   read notes into records (no database)
     scrutiny ingest PATH|URL... [--date] [--board]         store them in the database
     scrutiny manage COMMAND...                             Django's commands: migrate, ...
+    scrutiny serve [--bind HOST:PORT] [--workers N]        the site under gunicorn (production)
+    scrutiny backup FILE / scrutiny restore FILE [--force] everything stored, to a zip and back
 
-Django is imported only by `ingest` and `manage`, so `extract` stays a plain library command.
+Django is imported only by the commands that use the database, so `extract` stays a plain
+library command.
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ def _iso_date(text: str) -> str:
         return Date.fromisoformat(text).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +74,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_iso_date, help="the meeting's date, where the notes do not state it"
     )
     ingest_cmd.add_argument("--board", help="the board's name, where the notes do not state it")
+    serve_cmd = commands.add_parser(
+        "serve",
+        help="serve the site with gunicorn and the production settings",
+        description="Collect the static files, check the database is migrated, then run "
+        "gunicorn. Needs SECRET_KEY and ALLOWED_HOSTS, with DEBUG off.",
+    )
+    serve_cmd.add_argument("--bind", default="127.0.0.1:8000", metavar="HOST:PORT")
+    serve_cmd.add_argument("--workers", type=_positive, default=2, metavar="N")
+    backup_cmd = commands.add_parser(
+        "backup",
+        help="write every table and stored document to a zip archive",
+        description="Write the database (all of it) and every stored document into FILE, "
+        "a zip archive with a manifest of the migrations, row counts and SHA-256s.",
+    )
+    backup_cmd.add_argument("file", metavar="FILE")
+    restore_cmd = commands.add_parser(
+        "restore",
+        help="load a backup into an empty, migrated database",
+        description="Load FILE (made by `scrutiny backup`) into the database and MEDIA_ROOT, "
+        "in one transaction, checking every document's SHA-256, then rebuild the search index.",
+    )
+    restore_cmd.add_argument("file", metavar="FILE")
+    restore_cmd.add_argument(
+        "--force", action="store_true", help="empty a database that has rows in it first"
+    )
     commands.add_parser(
         "manage",
         help="run a Django management command: migrate, createsuperuser, ...",
@@ -81,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if args.command == "ingest":
         return run_ingest(args.locations, date=args.date, board=args.board)
+    if args.command in {"serve", "backup", "restore"}:
+        return run_with_django(args)
     return run_extract(args.files, as_json=args.json, date=args.date, board=args.board)
 
 
@@ -104,6 +140,42 @@ def run_ingest(locations: list[str], *, date: str | None, board: str | None) -> 
     from scrutiny.ingestion.command import ingest_all
 
     return ingest_all(locations, date=date, board=board)
+
+
+def run_with_django(args: argparse.Namespace) -> int:
+    if problem := setup_django():
+        print(f"scrutiny: {problem}", file=sys.stderr)
+        return 1
+    import zipfile
+    from pathlib import Path
+
+    from scrutiny.backup.manifest import BackupError
+
+    try:
+        if args.command == "serve":
+            from scrutiny.serve import serve
+
+            return serve(args.bind, args.workers)
+        if args.command == "backup":
+            from scrutiny.backup.archive import backup
+
+            made = backup(Path(args.file))
+            print(
+                f"{args.file}: {_count(len(made['documents']), 'document')}, "
+                f"{_count(sum(made['counts'].values()), 'row')}"
+            )
+            return 0
+        from scrutiny.backup.restore import restore
+
+        loaded = restore(Path(args.file), force=args.force)
+        print(
+            f"restored {args.file}: {_count(len(loaded['documents']), 'document')}, "
+            f"{_count(sum(loaded['counts'].values()), 'row')}; search index rebuilt"
+        )
+        return 0
+    except (BackupError, OSError, zipfile.BadZipFile) as problem:
+        print(f"scrutiny: {args.command}: {problem}", file=sys.stderr)
+        return 1
 
 
 def run_manage(arguments: list[str]) -> int:

@@ -7,6 +7,14 @@ ALLOWED_HOSTS  comma-separated host names (default: localhost names when DEBUG i
 MEDIA_ROOT     where source documents are kept (default: var/documents in the checkout)
 PENDING_UPLOADS_DIR  uploads awaiting review (default: var/pending-uploads; never served)
 GOVUK_FRONTEND_DIR   GOV.UK Frontend's dist/govuk (default: node_modules/ in the checkout)
+STATIC_ROOT    where collectstatic gathers the static files whitenoise serves (var/static)
+
+With DEBUG off (production), HTTPS is enforced:
+SECURE_SSL_REDIRECT      redirect plain HTTP to HTTPS (default on; off only if the proxy does it)
+SECURE_PROXY_SSL_HEADER  the header a TLS-terminating proxy sets to `https`, such as
+                         X-Forwarded-Proto (default: none, so no header is trusted)
+SECURE_HSTS_SECONDS      Strict-Transport-Security max-age (default one year)
+SECURE_HSTS_PRELOAD      ask for the browsers' HSTS preload list (default on)
 """
 
 from __future__ import annotations
@@ -91,6 +99,15 @@ GOVUK_FRONTEND_DIR = env_path(
     "GOVUK_FRONTEND_DIR", BASE_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk"
 )
 STATICFILES_DIRS = [("govuk", GOVUK_FRONTEND_DIR)]
+# In production whitenoise serves STATIC_ROOT, with gzip copies made by collectstatic.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedStaticFilesStorage"
+    },
+}
 
 # An upload waits here, outside MEDIA_ROOT so nothing ever serves it, until it is reviewed.
 PENDING_UPLOADS_DIR = env_path("PENDING_UPLOADS_DIR", VAR_DIR / "pending-uploads")
@@ -118,6 +135,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Production only: with DEBUG on, runserver serves the static files, as before.
+    *([] if DEBUG else ["whitenoise.middleware.WhiteNoiseMiddleware"]),
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -169,3 +188,19 @@ X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
+    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS") or 365 * 24 * 60 * 60)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
+
+
+def proxy_ssl_header(name: str) -> tuple[str, str] | None:
+    """The header a TLS-terminating proxy sets to `https` (X-Forwarded-Proto), as Django names
+    it in request.META; None when no proxy header is to be trusted."""
+    header = os.environ.get(name, "").strip()
+    if not header:
+        return None
+    return "HTTP_" + header.upper().replace("-", "_"), "https"
+
+
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header("SECURE_PROXY_SSL_HEADER")
