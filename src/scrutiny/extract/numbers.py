@@ -60,8 +60,13 @@ def _alternation(words: Iterable[str]) -> str:
 _SMALL = _alternation([*_UNITS, *_TEENS])
 _ATOM = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_UNITS)}))?|(?:{_SMALL}))"
 _SCALED = rf"{_ATOM}(?:\s+(?:hundred|{_alternation(_SCALES)}))+"
-# Where a number word can start: lets a scan skip every other word at once.
-NUMBER_WORD_START = rf"\b(?=(?:{_alternation([*_UNITS, *_TEENS, *_TENS])}))"
+_NUMBER_WORDS = [*_UNITS, *_TEENS, *_TENS]
+# Where a number word can start: lets a scan skip every other word at once (first letters
+# checked before the words themselves, which is what makes the skip cheap).
+NUMBER_WORD_START = (
+    rf"\b(?=[{''.join(sorted({w[0] for w in _NUMBER_WORDS}))}])"
+    rf"(?=(?:{_alternation(_NUMBER_WORDS)}))"
+)
 
 # "three", "twenty-five", "four hundred", "three hundred and fifty", "two thousand five hundred".
 # "and" only joins after a scale word, so "five and six" stays two numbers. Not "zero", "half",

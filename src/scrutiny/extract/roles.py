@@ -53,7 +53,10 @@ _ALTERNATION = "|".join(
 # Every title starts with one of a few words; checking those first lets a scan pass most
 # positions without trying each title.
 _FIRST_WORDS = "|".join(sorted({re.escape(t.split()[0].rstrip(",")) for t in ROLE_ABBREVIATIONS}))
-ROLE_TITLE = re.compile(rf"\b(?=(?:{_FIRST_WORDS})\b)(?:{_ALTERNATION})\b", re.IGNORECASE)
+_FIRST_LETTERS = "".join(sorted({t[0].lower() for t in ROLE_ABBREVIATIONS}))
+ROLE_TITLE = re.compile(
+    rf"\b(?=[{_FIRST_LETTERS}])(?=(?:{_FIRST_WORDS})\b)(?:{_ALTERNATION})\b", re.IGNORECASE
+)
 
 
 def _key(title: str) -> str:
