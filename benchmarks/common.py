@@ -33,6 +33,19 @@ def median_seconds(run: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
+def interleaved_medians(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Median seconds of each run, timed in turn within every round after one warm-up round."""
+    for run in runs.values():
+        run()  # warm-up: imports, caches, first page loads
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, run in runs.items():
+            started = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(found) for name, found in times.items()}
+
+
 def machine() -> dict[str, Any]:
     return {
         "python": platform.python_version(),

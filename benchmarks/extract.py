@@ -23,13 +23,14 @@ import resource
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
 from tests.convert import text_to_docx, text_to_pdf
 
-from benchmarks.common import ROOT, machine, median_seconds, seeds, table, write
+from benchmarks.common import ROOT, interleaved_medians, machine, seeds, table, write
 from scrutiny.extract import extract
 from scrutiny.read import read_bytes
 
@@ -59,16 +60,24 @@ def raw_pypdfium2(data: bytes) -> int:
 def time_case(path: Path, repeat: int) -> dict[str, Any]:
     data = path.read_bytes()
     document = read_bytes(data, path.name)
-    read_s = median_seconds(lambda: read_bytes(data, path.name), repeat)
-    extract_s = median_seconds(lambda: extract(document), repeat)
+    runs: dict[str, Callable[[], object]] = {
+        "read": lambda: read_bytes(data, path.name),
+        "extract": lambda: extract(document),
+    }
+    if document.format == "pdf":
+        runs["raw"] = lambda: raw_pypdfium2(data)
+    # Interleaved, round by round, so that a slow spell of a shared machine weighs on every
+    # measure alike and the ratios between them hold.
+    times = interleaved_medians(runs, repeat)
+    read_s, extract_s = times["read"], times["extract"]
     result: dict[str, Any] = {
         "lines": len(document.lines),
         "read_ms": round(read_s * 1000, 2),
         "extract_ms": round(extract_s * 1000, 2),
         "whole_ms": round((read_s + extract_s) * 1000, 2),
     }
-    if document.format == "pdf":
-        raw_s = median_seconds(lambda: raw_pypdfium2(data), repeat)
+    if "raw" in times:
+        raw_s = times["raw"]
         result["raw_pypdfium2_ms"] = round(raw_s * 1000, 2)
         result["read_over_raw"] = round(read_s / raw_s, 2)
         result["whole_over_raw"] = round((read_s + extract_s) / raw_s, 2)
