@@ -42,6 +42,14 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _add_fill_options(command: argparse.ArgumentParser) -> None:
+    """--date and --board: what the notes do not state, never overriding what they do."""
+    command.add_argument(
+        "--date", type=_iso_date, help="the meeting's date, where the notes do not state it"
+    )
+    command.add_argument("--board", help="the board's name, where the notes do not state it")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scrutiny",
@@ -58,10 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument(
         "--json", action="store_true", help="print scrutiny.meeting/1 records as JSON"
     )
-    extract_cmd.add_argument(
-        "--date", type=_iso_date, help="the meeting's date, where the notes do not state it"
-    )
-    extract_cmd.add_argument("--board", help="the board's name, where the notes do not state it")
+    _add_fill_options(extract_cmd)
     ingest_cmd = commands.add_parser(
         "ingest",
         help="store notes in the database (files, folders, http(s) addresses)",
@@ -70,10 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "supersedes the earlier one, which is kept in the meeting's history.",
     )
     ingest_cmd.add_argument("locations", nargs="+", metavar="PATH|URL")
-    ingest_cmd.add_argument(
-        "--date", type=_iso_date, help="the meeting's date, where the notes do not state it"
-    )
-    ingest_cmd.add_argument("--board", help="the board's name, where the notes do not state it")
+    _add_fill_options(ingest_cmd)
     serve_cmd = commands.add_parser(
         "serve",
         help="serve the site with gunicorn and the production settings",
@@ -120,8 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_extract(args.files, as_json=args.json, date=args.date, board=args.board)
 
 
-def setup_django() -> str | None:
-    """Load the settings and the apps; the reason if the settings refuse to start."""
+def django_ready() -> bool:
+    """Load the settings and the apps; say why on stderr if the settings refuse to start."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "scrutiny.settings")
     import django
     from django.core.exceptions import ImproperlyConfigured
@@ -129,13 +131,13 @@ def setup_django() -> str | None:
     try:
         django.setup()
     except ImproperlyConfigured as problem:
-        return str(problem)
-    return None
+        print(f"scrutiny: {problem}", file=sys.stderr)
+        return False
+    return True
 
 
 def run_ingest(locations: list[str], *, date: str | None, board: str | None) -> int:
-    if problem := setup_django():
-        print(f"scrutiny: {problem}", file=sys.stderr)
+    if not django_ready():
         return 1
     from scrutiny.ingestion.command import ingest_all
 
@@ -143,8 +145,7 @@ def run_ingest(locations: list[str], *, date: str | None, board: str | None) -> 
 
 
 def run_with_django(args: argparse.Namespace) -> int:
-    if problem := setup_django():
-        print(f"scrutiny: {problem}", file=sys.stderr)
+    if not django_ready():
         return 1
     import zipfile
     from pathlib import Path
@@ -179,8 +180,7 @@ def run_with_django(args: argparse.Namespace) -> int:
 
 
 def run_manage(arguments: list[str]) -> int:
-    if problem := setup_django():
-        print(f"scrutiny: {problem}", file=sys.stderr)
+    if not django_ready():
         return 1
     from django.core.management import execute_from_command_line
 
