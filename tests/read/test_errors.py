@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import random
 import re
-import struct
 import time
 import zipfile
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from fpdf import FPDF
 
 from convert import text_to_docx, text_to_pdf
+from hostile.catalogue import blank_pdf, declare_sizes, zipped
 from scrutiny.read import UnreadableDocument, read_bytes, read_path
 from scrutiny.read.limits import MAX_BYTES
 
@@ -26,15 +26,6 @@ def reason(data: bytes, name: str = "notes", **limits: int) -> str:
     assert caught.value.name == Path(name).name
     assert str(caught.value) == f"{caught.value.name}: {caught.value.reason}"
     return caught.value.reason
-
-
-def blank_pdf(pages: int, **encryption: str) -> bytes:
-    pdf = FPDF()
-    for _ in range(pages):
-        pdf.add_page()
-    if encryption:
-        pdf.set_encryption(**encryption)
-    return bytes(pdf.output())
 
 
 # --- files ----------------------------------------------------------------------------------
@@ -158,24 +149,6 @@ def test_thousands_of_blank_pages_take_bounded_time() -> None:
 
 
 # --- DOCX -------------------------------------------------------------------------------------
-
-
-def zipped(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return out.getvalue()
-
-
-def declare_sizes(data: bytes, size: int) -> bytes:
-    """The zip with every member's uncompressed size in the central directory set to `size`."""
-    patched = bytearray(data)
-    start = patched.find(b"PK\x01\x02")
-    while start != -1:
-        struct.pack_into("<I", patched, start + 24, size)
-        start = patched.find(b"PK\x01\x02", start + 4)
-    return bytes(patched)
 
 
 def test_invalid_zip() -> None:

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 
 from convert import text_to_docx, text_to_html, text_to_pdf
+from hostile.catalogue import zipped
 from scrutiny.read import UnreadableDocument, read_bytes
 from scrutiny.read.sniff import sniff
 
 NOTES = "Meeting Notes\n\n1. Welcome\n\nThe PCC welcomed those present.\n"
-
-
-def zipped(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return out.getvalue()
 
 
 @pytest.mark.parametrize(
