@@ -54,6 +54,8 @@ demo: setup
 	DEBUG=1 $(BIN)/scrutiny ingest $(SHARED)/seeds/*.txt
 	# A database made before search existed has meetings the index never saw.
 	DEBUG=1 $(BIN)/scrutiny manage reindex
+	# Likewise for the history that follows actions, answers and figures between meetings.
+	DEBUG=1 $(BIN)/scrutiny manage follow --verbosity 0
 	$(BIN)/scrutiny extract $(SHARED)/seeds/*.txt
 	DEBUG=1 $(BIN)/scrutiny manage demo_account
 	@echo "Serving the site on http://$(DEMO_ADDRESS)/ (Ctrl-C stops it)"
@@ -94,6 +96,7 @@ test: lint typecheck migrations unit
 
 bench: setup
 	SCRUTINY_SHARED=$(SHARED) $(BIN)/python -m benchmarks.extract
+	$(BIN)/python -m benchmarks.generated
 	$(BIN)/python -m benchmarks.web
 
 # The pages with 5,000 generated meetings on SQLite, through the test client and gunicorn. The

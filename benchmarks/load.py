@@ -23,7 +23,7 @@ from scrutiny.ingestion.services import Ingested, store
 from scrutiny.read.document import Document, sha256_of
 from scrutiny.record import MeetingRecord, Source
 
-ORIGIN = "benchmarks.generate"
+ORIGIN = "scrutiny.generate"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """How fast the site's pages answer with 5,000 meetings stored, on SQLite.
 
-Builds a SQLite database of generated meetings (`benchmarks.generate`) stored through the real
+Builds a SQLite database of generated meetings (`scrutiny.generate`) stored through the real
 storage code (`benchmarks.load`), or reuses the one built before with the same seed, count and
 storage code (a fingerprint file beside it says which). Then times the pages two ways, with
 DEBUG off: in process through Django's test client (the application alone), and over HTTP from
@@ -43,7 +43,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from benchmarks.common import ROOT, machine, table, write
-from benchmarks.generate import MEETINGS, SEED, record_count, records
+from scrutiny.generate import MEETINGS, SEED, record_count, records
 
 TARGET_MS = 150.0
 REQUESTS = 100  # timed requests per page, shared among its addresses
@@ -52,9 +52,8 @@ DEFAULT_DIR = ROOT / "var" / "bench-web"
 SECRET_KEY = "scrutiny-benchmark-only-not-secret"
 # What decides the stored data: change any of these and the database is built again.
 STORAGE_CODE = [
-    "benchmarks/generate.py",
-    "benchmarks/corpus_people.py",
-    "benchmarks/corpus_speech.py",
+    "src/scrutiny/generate",
+    "src/scrutiny/render/words.py",
     "benchmarks/load.py",
     *(
         f"src/scrutiny/{app}/{part}"

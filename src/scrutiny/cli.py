@@ -5,6 +5,8 @@
     scrutiny manage COMMAND...                             Django's commands: migrate, ...
     scrutiny serve [--bind HOST:PORT] [--workers N]        the site under gunicorn (production)
     scrutiny backup FILE / scrutiny restore FILE [--force] everything stored, to a zip and back
+    scrutiny generate OUTDIR [--meetings N] [--seed S] [--formats txt,docx,pdf] [--records]
+                                                           a generated corpus of notes
 
 Django is imported only by the commands that use the database, so `extract` stays a plain
 library command.
@@ -25,6 +27,7 @@ from scrutiny.extract import extract
 from scrutiny.read import read_path
 from scrutiny.read.document import UnreadableDocument
 from scrutiny.record import MeetingRecord
+from scrutiny.render import Format
 
 EXIT_UNREADABLE = 2
 
@@ -40,6 +43,22 @@ def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
     return int(text)
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def _formats(text: str) -> tuple[Format, ...]:
+    from scrutiny.generate.corpus import parse_formats
+
+    try:
+        return parse_formats(text)
+    except ValueError as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
 
 
 def _add_fill_options(command: argparse.ArgumentParser) -> None:
@@ -101,6 +120,29 @@ def build_parser() -> argparse.ArgumentParser:
     restore_cmd.add_argument(
         "--force", action="store_true", help="empty a database that has rows in it first"
     )
+    generate_cmd = commands.add_parser(
+        "generate",
+        help="write a generated corpus of board notes (TXT, DOCX, PDF) for tests and benchmarks",
+        description="Write N generated meetings of forty offices' boards, each in its board's "
+        "house style, one file per meeting per format: OUTDIR/<board>/<date>[-vN].<format>. "
+        "The same seed writes the same corpus.",
+    )
+    generate_cmd.add_argument("outdir", metavar="OUTDIR")
+    generate_cmd.add_argument("--meetings", type=_positive, default=100, metavar="N")
+    generate_cmd.add_argument("--seed", type=_whole, default=2025, metavar="S")
+    generate_cmd.add_argument(
+        "--formats",
+        type=_formats,
+        default="txt,docx,pdf",
+        metavar="LIST",
+        help="comma-separated, from txt, html, docx, pdf (default: txt,docx,pdf)",
+    )
+    generate_cmd.add_argument(
+        "--records", action="store_true", help="also write each meeting's record as JSON"
+    )
+    generate_cmd.add_argument(
+        "--force", action="store_true", help="write into OUTDIR even if it is not empty"
+    )
     commands.add_parser(
         "manage",
         help="run a Django management command: migrate, createsuperuser, ...",
@@ -119,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_ingest(args.locations, date=args.date, board=args.board)
     if args.command in {"serve", "backup", "restore"}:
         return run_with_django(args)
+    if args.command == "generate":
+        return run_generate(args)
     return run_extract(args.files, as_json=args.json, date=args.date, board=args.board)
 
 
@@ -177,6 +221,41 @@ def run_with_django(args: argparse.Namespace) -> int:
     except (BackupError, OSError, zipfile.BadZipFile) as problem:
         print(f"scrutiny: {args.command}: {problem}", file=sys.stderr)
         return 1
+
+
+def run_generate(args: argparse.Namespace, err: TextIO | None = None) -> int:
+    """Write the corpus, refusing an OUTDIR with anything in it unless --force."""
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from scrutiny.generate.corpus import write_corpus
+
+    err = err or sys.stderr
+    outdir = Path(args.outdir)
+    if outdir.exists() and not outdir.is_dir():
+        print(f"scrutiny: generate: {outdir} is not a folder", file=err)
+        return 1
+    if outdir.exists() and any(outdir.iterdir()) and not args.force:
+        print(f"scrutiny: generate: {outdir} is not empty (use --force to write into it)", file=err)
+        return 1
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        written = write_corpus(
+            outdir,
+            meetings=args.meetings,
+            seed=args.seed,
+            formats=args.formats,  # a string default goes through `type` too
+            with_records=args.records,
+            progress=lambda stream, total: tqdm(
+                stream, total=total, unit="meeting", file=err, disable=None
+            ),
+        )
+    except OSError as problem:
+        print(f"scrutiny: generate: {problem}", file=err)
+        return 1
+    print(f"{outdir}: {_count(written.meetings, 'meeting')}, {_count(written.files, 'file')}")
+    return 0
 
 
 def run_manage(arguments: list[str]) -> int:

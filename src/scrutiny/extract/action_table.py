@@ -164,6 +164,8 @@ def parse_table(lines: list[tuple[str, Where]], columns: list[str]) -> list[Tabl
     pending: list[str] = []
     start: Where | None = None
     for text, where in lines:
+        if not pending and columns_of(text) == columns:
+            continue  # the header row again, as a table broken over pages repeats it
         if start is None:
             start = where
         pending.append(text)

@@ -20,8 +20,11 @@ ACTION_LABEL = re.compile(
 )
 _OWNER_WORD = r"(?:[A-Z][\w.’'-]*|[A-Z]{2,}(?:/[A-Z]{2,})+|&|and|of|the)"
 _OWNER_PREFIX = re.compile(rf"^(?P<owner>[A-Z][\w.’'/-]*(?:\s+{_OWNER_WORD}){{0,5}})\s*[:–—]\s+")
+# "CC to report …": an owner, "to" and a verb. "Write to the Home Office …" is an instruction
+# with no owner: what follows its "to" is a determiner, never a verb.
 _OWNER_SUBJECT = re.compile(
-    rf"^(?P<owner>[A-Z][\w.’'/-]*(?:\s+{_OWNER_WORD}){{0,4}}?)\s+to\s+[a-z]+\b"
+    rf"^(?P<owner>[A-Z][\w.’'/-]*(?:\s+{_OWNER_WORD}){{0,4}}?)\s+to\s+"
+    r"(?!(?:the|a|an|all|any|each|every|this|that|these|those|his|her|their|its|our)\b)[a-z]+\b"
 )
 _FIELD = re.compile(
     r"[(\[;,–—-]?\s*\b(?P<key>owner|lead|responsible|due(?:\s+date)?|deadline|by\s+when|status)"
@@ -31,6 +34,10 @@ _FIELD = re.compile(
 )
 # A log entry's reference: "1.", "2)", "3/25", "A12".
 _REFERENCE = re.compile(r"^(?:\d{1,3}[.)]|[A-Z]{0,3}\d+(?:[/.]\d+)+)\s*[:–—-]?\s+")
+_TRAILING_BRACKETS = re.compile(r"\s*\((?P<inside>[^()]{1,100})\)(?P<stop>[.!?]?)\s*$")
+_BRACKET_PARTS = re.compile(r"\s*[,;]\s*")
+_DUE_WORDS = re.compile(r"^(?:by|due(?:\s+by)?|before|no\s+later\s+than|deadline)\b:?\s*", re.I)
+_BRACKETED_OWNER = re.compile(rf"[A-Z][\w.’'/-]*(?:\s+{_OWNER_WORD}){{0,5}}")
 _BY_DATE = re.compile(r"\b(?:by|before|no later than)\s+(?=(?P<date>[^.;,()]+?)\s*(?:[.;,()]|$))")
 _STATUSES: dict[str, Status] = {
     "open": "open",
@@ -72,6 +79,7 @@ def parse_action(text: str, item: str | None = None) -> Action | None:
     if label:
         text = text[label.end() :]
     action = Action(text=text.strip(), item=item)
+    _take_trailing_brackets(action)
     _take_fields(action)
     _take_trailing_status(action)
     prefix = _OWNER_PREFIX.match(action.text)
@@ -96,6 +104,29 @@ def _take_trailing_status(action: Action) -> None:
             action.text += "."
 
 
+def _take_trailing_brackets(action: Action) -> None:
+    """Owner and due date in closing brackets: "… to the next meeting (CC, by 1 May 2025)."
+
+    Only brackets that hold a date: "(VAWG)" or "(DPR)" at the end name a thing, not an owner.
+    """
+    match = _TRAILING_BRACKETS.search(action.text)
+    if match is None or match.start() == 0:
+        return
+    owner = due = None
+    for part in _BRACKET_PARTS.split(match["inside"].strip()):
+        if due is None and (day := parse_date(_DUE_WORDS.sub("", part))):
+            due = day
+        elif owner is None and _BRACKETED_OWNER.fullmatch(part):
+            owner = part
+        else:
+            return
+    if due is None:
+        return
+    action.owner = action.owner or owner
+    action.due = action.due or due
+    action.text = action.text[: match.start()] + match["stop"]
+
+
 def _take_fields(action: Action) -> None:
     """Move "Owner: X", "Due: date" and "Status: open" fields out of the text."""
     fields = list(_FIELD.finditer(action.text))
@@ -111,4 +142,6 @@ def _take_fields(action: Action) -> None:
         rest = action.text[fields[-1].end() :]
         # What follows the last field is usually just the bracket the fields opened with.
         text = action.text[: fields[0].start()] + ("" if not rest.strip(" )].;") else rest)
-        action.text = text.strip(" ([;,–—-\t")
+        # "… the next meeting (Owner: CC).": the sentence's stop outlives its bracket.
+        stop = "." if rest.strip(" )]") == "." else ""
+        action.text = text.strip(" ([;,–—-\t") + stop

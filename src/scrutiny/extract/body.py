@@ -22,6 +22,7 @@ from scrutiny.record import Action, Item, Point, Section, Where
 _MAX_HEADING_CHARS = 150
 _LONGEST_TABLE_HEADER = 120
 _MAX_HEADING_WORDS = 20
+_MAX_HEADING_LINES = 2
 _ACTION_HEADING = re.compile(r"^(?:agreed\s+|new\s+)?actions?\s*:?$", re.IGNORECASE)
 
 
@@ -36,7 +37,8 @@ class ItemBody:
 def is_heading(paragraph: Paragraph) -> bool:
     text = paragraph.text
     return (
-        paragraph.single_line
+        # A long heading set in a large or bold face wraps once on the page.
+        len(paragraph.lines) <= _MAX_HEADING_LINES
         and not paragraph.bulleted
         and len(text) <= _MAX_HEADING_CHARS
         and len(text.split()) <= _MAX_HEADING_WORDS
@@ -107,7 +109,7 @@ class _ItemReader:
     def _table(self, paragraph: Paragraph) -> None:
         self.in_table = True
         for line in paragraph.lines:
-            if conventions.is_next_meeting(line.text):
+            if conventions.opens_next_meeting(line.text):
                 self.in_table = False
                 return
             self.body.table.append((line.text, line.where))

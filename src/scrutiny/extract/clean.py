@@ -16,9 +16,13 @@ from dataclasses import dataclass, field
 from scrutiny.read.document import Line
 from scrutiny.record import Where
 
-# Glyphs that start a bullet: the usual ones, and the private-use code points (U+E000-U+F8FF)
-# that Symbol/Wingdings bullets become in PDF text layers.
-_BULLET = re.compile(r"^(\s*)([•●▪■◦○◆►➢✓*\-–—]|[\ue000-\uf8ff]|o(?=\s))\s+")
+# Formal minutes number their paragraphs within the item ("3.1", "3.2."): the number marks where
+# a paragraph starts, as a bullet does, and is no part of what was said. A decimal that opens a
+# wrapped line ("2.5 FTE posts", "1.5 million") is followed by a unit or a lower-case word.
+_PARAGRAPH_NUMBER = r"[1-9]\d?\.[1-9]\d?\.?(?=\s+(?!FTEs?\b)[A-Z‘'\"(])"
+# Glyphs that start a bullet: the usual ones, the private-use code points (U+E000-U+F8FF) that
+# Symbol/Wingdings bullets become in PDF text layers, and paragraph numbers.
+_BULLET = re.compile(rf"^(\s*)([•●▪■◦○◆►➢✓*\-–—]|[\ue000-\uf8ff]|o(?=\s)|{_PARAGRAPH_NUMBER})\s+")
 _URL = re.compile(r"https?://\S+|\bwww\.[^\s,;]+", re.IGNORECASE)
 # What a line ends with when its sentence (or list introduction) is complete.
 SENTENCE_ENDS = (".", "!", "?", ":", ";")
@@ -94,6 +98,11 @@ def _link_only(text: str) -> list[str] | None:
     return None
 
 
+# A line that reads as prose: a sentence of six words or more, or the lower-case tail of one
+# wrapped from the line before, ending as sentences end.
+_PROSE = re.compile(r"^(?:(?:\S+\s+){5,}|[a-z]\S*\s+(?:\S+\s+){1,})\S*[.!?]$")
+
+
 def _shape(text: str) -> str:
     """A line's text with digits masked, so 'Page 3 of 7' and 'Page 4 of 7' look alike."""
     return re.sub(r"\d+", "#", " ".join(text.split())).lower()
@@ -112,10 +121,18 @@ def running_furniture(lines: list[Line]) -> set[int]:
             pages.setdefault(line.page, []).append(line)
     if len(pages) < 2:
         return set()
-    ends = [[(line.number, _shape(line.text)) for line in _page_ends(p)] for p in pages.values()]
+    ends = [[(line, _shape(line.text)) for line in _page_ends(p)] for p in pages.values()]
     seen = Counter(shape for page in ends for shape in {shape for _, shape in page})
     needed = max(2, (len(pages) + 1) // 2)
-    return {number for page in ends for number, shape in page if seen[shape] >= needed}
+    # Notes repeat their stock sentences ("The CC introduced the item …"), and an item that
+    # starts a page puts one near its top: prose is furniture only on all pages but one.
+    prose_needed = max(2, len(pages) - 1)
+    return {
+        line.number
+        for page in ends
+        for line, shape in page
+        if seen[shape] >= (prose_needed if _PROSE.match(line.text.strip()) else needed)
+    }
 
 
 def clean(lines: list[Line]) -> Cleaned:

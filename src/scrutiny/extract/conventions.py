@@ -44,6 +44,13 @@ NEXT_MEETING = re.compile(
     r"|next\s+meeting\b|the\s+next\s+meeting\s+(?:will|is|would)\b)",
     re.IGNORECASE,
 )
+# The line giving the next meeting's date opens a paragraph of its own, even where a page break
+# took the blank line before it. Capitals tell it from a wrapped line of prose or a table cell
+# that happens to start "next meeting." or "date of next …".
+_OPENS_NEXT_MEETING = re.compile(
+    r"^(?:Date|DATE|Time|TIME)S?\s+(?:(?i:and\s+time\s+))?(?i:of\s+(?:the\s+)?next)\b"
+    r"|^(?:The\s+next\s+meeting\s+(?:will|is|would)|Next\s+(?i:meeting))\b"
+)
 PREVIOUS_NOTES = re.compile(
     r"\b(?:minutes|notes|record)\b.*\b(?:previous|last)\b|\b(?:previous|last)\s+(?:meeting|minutes|notes)\b",
     re.IGNORECASE,
@@ -98,6 +105,11 @@ def is_closing(text: str) -> bool:
 
 def is_next_meeting(text: str) -> bool:
     return bool(NEXT_MEETING.match(text))
+
+
+def opens_next_meeting(line: str) -> bool:
+    """Whether a line (not a paragraph) starts the closing "Date of next meeting: …"."""
+    return bool(_OPENS_NEXT_MEETING.match(line))
 
 
 def approval_of(text: str) -> bool | None:

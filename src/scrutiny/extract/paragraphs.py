@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from scrutiny.extract import conventions
 from scrutiny.extract.actions import ACTION_LABEL
 from scrutiny.extract.clean import SENTENCE_ENDS, CleanLine
 from scrutiny.record import Where
@@ -62,8 +63,9 @@ def join_lines(texts: list[str]) -> str:
 
 
 def _ends_in_broken_word(text: str) -> bool:
-    """A word broken at a hyphen at the end of a line is one word: "awareness-" + "raising"."""
-    return text.endswith("-") and text[-2:-1].isalpha()
+    """A word broken at a hyphen or a slash at the end of a line is one word: "awareness-" +
+    "raising", "injuries/" + "deaths" (layouts break lines after either)."""
+    return text.endswith(("-", "/")) and text[-2:-1].isalpha()
 
 
 def keeps_bullets(lines: list[CleanLine]) -> bool:
@@ -92,6 +94,7 @@ def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool, width: int = 0) -
             current is None
             or line.bullet
             or _LABELLED.match(line.text) is not None
+            or conventions.opens_next_meeting(line.text)
             or (not glyph_bullets and _starts_by_indent(current, line))
             or _follows_a_short_last_line(current, line, width)
         )
@@ -116,6 +119,9 @@ def _starts_by_indent(current: Paragraph | None, line: CleanLine) -> bool:
     if current is None:
         return True
     previous = current.lines[-1]
+    if current.lines[0].bullet and not previous.text.endswith(SENTENCE_ENDS):
+        # A glyph bullet's wrapped text hangs under its text, further in than the glyph.
+        return False
     return line.indent > previous.indent or previous.text.endswith(SENTENCE_ENDS)
 
 

@@ -176,3 +176,9 @@ def holder(seed: int, office: Office, role: Role, day: Date) -> Person:
         abbreviation=role.abbreviation,
         organisation=office.force if role.at_force else office.name,
     )
+
+
+def strength(office: Office, quarter: int) -> float:
+    """The force's officers in post (FTE) in a quarter: its own size, growing with the uplift."""
+    size = 800 + sum(map(ord, office.area)) * 37 % 3400
+    return size * (1 + 0.004 * quarter)
