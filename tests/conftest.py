@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from django.test import Client
+
     from scrutiny.meetings.models import Board, Meeting
 
 
@@ -59,3 +61,63 @@ def board_history(db: None) -> BoardHistory:
     first.refresh_from_db()
     assert second.board is not None
     return BoardHistory(second.board, december, first, second)
+
+
+HISTORY = Path(__file__).parent / "data" / "history"
+
+
+@dataclass
+class FollowHistory:
+    """One board's history: the two seeds and the meetings after each, written for the tests.
+
+    2018-12-12 (seed; its notes state no date) logs two actions for the Chief Constable, due
+    2019-03-20. 2019-03-20 discharges both: the turnover one word for word, the assaults one
+    reworded; it quotes new figures and offers a breakdown the log never holds. 2025-02-19 (seed)
+    logs the DPR review, due 2025-09-16. 2025-05-28 discharges nothing, quotes new figures, and
+    its next meeting (2025-09-17) falls after the DPR review's due date.
+    """
+
+    board: Board
+    december_2018: Meeting
+    march_2019: Meeting
+    february_2025: Meeting
+    may_2025: Meeting
+
+
+@pytest.fixture
+def follow_history(db: None) -> FollowHistory:
+    from gold import SEEDS
+    from scrutiny.ingestion.services import ingest
+
+    def stored(path: Path, date: str | None = None) -> Meeting:
+        return ingest(path.read_bytes(), path.name, date=date).meeting
+
+    december = stored(SEEDS / "000_5744fa4e60daa063.txt", date="2018-12-12")
+    march = stored(HISTORY / "2019-03-20-performance-delivery.txt")
+    february = stored(SEEDS / "001_73932fbdd1a170a5.txt")
+    may = stored(HISTORY / "2025-05-28-performance-delivery.txt")
+    assert december.board is not None
+    assert {m.board_id for m in (march, february, may)} == {december.board_id}
+    return FollowHistory(december.board, december, march, february, may)
+
+
+def signed_in(username: str, *, staff: bool) -> Client:
+    from django.test import Client
+
+    from factories import make_user
+
+    client = Client()
+    client.force_login(make_user(username, staff=staff))
+    return client
+
+
+@pytest.fixture
+def staff_client(db: None) -> Client:
+    """Signed in as the office's staff."""
+    return signed_in("officer", staff=True)
+
+
+@pytest.fixture
+def member_client(db: None) -> Client:
+    """Signed in, but not staff."""
+    return signed_in("member", staff=False)

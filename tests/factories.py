@@ -28,7 +28,6 @@ from scrutiny.record import (
 OFFICE = "Office of the Kent Police and Crime Commissioner"
 FORCE = "Kent Police"
 BOARD = "Performance & Delivery Board"
-APPS = ("ingestion", "meetings", "actions", "figures")
 
 _numbers = itertools.count(1)
 
@@ -120,6 +119,7 @@ def snapshot() -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every Scrutiny table, to tell "exactly as it was" from "nearly"."""
     return {
         model._meta.label: list(model.objects.order_by("pk").values_list())
-        for label in APPS
-        for model in apps.get_app_config(label).get_models()
+        for config in apps.get_app_configs()
+        if config.name.startswith("scrutiny.")
+        for model in config.get_models()
     }

@@ -7,6 +7,8 @@ ALLOWED_HOSTS  comma-separated host names (default: localhost names when DEBUG i
 MEDIA_ROOT     where source documents are kept (default: var/documents in the checkout)
 PENDING_UPLOADS_DIR  uploads awaiting review (default: var/pending-uploads; never served)
 GOVUK_FRONTEND_DIR   GOV.UK Frontend's dist/govuk (default: node_modules/ in the checkout)
+CHARTJS_DIR          Chart.js's dist folder (default: node_modules/ in the checkout)
+TEST_DATABASE_NAME   the test database's name (default: Django's test_ prefix), for parallel runs
 STATIC_ROOT    where collectstatic gathers the static files whitenoise serves (var/static)
 
 With DEBUG off (production), HTTPS is enforced:
@@ -88,6 +90,9 @@ DATABASES = {
         os.environ.get("DATABASE_URL") or default_database_url(), conn_max_age=60
     )
 }
+# Test runs that share one PostgreSQL server side by side each name their own test database.
+if test_database := os.environ.get("TEST_DATABASE_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": test_database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 MEDIA_ROOT = env_path("MEDIA_ROOT", VAR_DIR / "documents")
@@ -98,7 +103,9 @@ STATIC_ROOT = env_path("STATIC_ROOT", VAR_DIR / "static")  # for collectstatic i
 GOVUK_FRONTEND_DIR = env_path(
     "GOVUK_FRONTEND_DIR", BASE_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk"
 )
-STATICFILES_DIRS = [("govuk", GOVUK_FRONTEND_DIR)]
+# Chart.js, also from npm, for the figure series charts (served under /static/chartjs/).
+CHARTJS_DIR = env_path("CHARTJS_DIR", BASE_DIR / "node_modules" / "chart.js" / "dist")
+STATICFILES_DIRS = [("govuk", GOVUK_FRONTEND_DIR), ("chartjs", CHARTJS_DIR)]
 # In production whitenoise serves STATIC_ROOT, with gzip copies made by collectstatic.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -126,10 +133,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "scrutiny.meetings",
+    "scrutiny.accounts",
     "scrutiny.actions",
     "scrutiny.figures",
     "scrutiny.ingestion",
     "scrutiny.search",
+    "scrutiny.questions",
+    "scrutiny.inspections",
     "scrutiny.web",
 ]
 

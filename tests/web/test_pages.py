@@ -32,7 +32,8 @@ def test_home_lists_boards_next_meetings_actions_and_latest_meetings(
     assert "Performance &amp; Delivery Board" in text
     assert f'href="/boards/{board_history.board.slug}/"' in response.content.decode()
     assert "Performance &amp; Delivery Board: 28 May 2025" in text  # the next meeting announced
-    assert "2 open actions , of which 0 overdue" in text
+    # An action whose status the notes leave unstated is open until something closes it.
+    assert "4 open actions , of which 0 overdue" in text
     latest = text.index("Latest meetings")
     assert text.index("19 February 2025", latest) < text.index("11 December 2024", latest)
     # The superseded version is not a meeting of its own.

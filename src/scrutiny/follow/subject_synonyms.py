@@ -28,6 +28,24 @@ SYNONYMS: dict[str, str] = {
     "answered": "",
     "received": "",
     "handled": "",
+    # A rise or a fall is a change in the measure: "an increase in drug offences" and "drug
+    # offences had increased by" are one series (`series_key(change=True)`), whose falls are
+    # negative. Only the nouns: the extractor's subjects keep nouns, and "had fallen to" quotes a
+    # level.
+    "increase": "change",
+    "increases": "change",
+    "decrease": "change",
+    "decreases": "change",
+    "reduction": "change",
+    "reductions": "change",
+    "rise": "change",
+    "rises": "change",
+    "drop": "change",
+    "drops": "change",
+    "decline": "change",
+    "declines": "change",
+    "growth": "change",
+    "uplift": "change",
     # Common abbreviations spelt out in some notes.
     "anti-social behaviour": "asb",
     "antisocial behaviour": "asb",

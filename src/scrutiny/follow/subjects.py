@@ -61,12 +61,20 @@ def _words(text: str) -> list[str]:
     return [w for w in words if w not in _STOP_WORDS]
 
 
-def series_key(subject: str, unit: str = "count") -> str:
-    """One key for every subject and unit that name the same series."""
+def unit_key(unit: str) -> str:
+    """The words a unit adds to a key: "pct" for "%", none for a plain count."""
+    return " ".join(sorted(set(_words(_UNITS.get(unit.strip().lower(), unit.strip().lower())))))
+
+
+def series_key(subject: str, unit: str = "count", *, change: bool = False) -> str:
+    """One key for every subject and unit that name the same series; `change` when the figure
+    is a rise or fall in what the subject names (`follow.changes.direction`), not its level."""
     unit_word = _UNITS.get(unit.strip().lower(), unit.strip().lower())
     words = set(_words(subject))
     words.update(_words(unit_word))
-    return " ".join(sorted(words))
+    if change:
+        words.add("change")
+    return " ".join(sorted(words)) if words - {"change"} - set(_words(unit_word)) else ""
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -78,10 +86,15 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def same_series(a: str, b: str, unit: str = "count") -> bool:
-    """Whether subjects `a` and `b` (in one unit) name one series: equal keys, or keys whose
-    words pair off one to one with at most a slip of spelling in each pair."""
-    left, right = series_key(a, unit).split(), series_key(b, unit).split()
-    if left == right:
+    """Whether subjects `a` and `b` (in one unit) name one series."""
+    return keys_match(series_key(a, unit), series_key(b, unit))
+
+
+def keys_match(a: str, b: str) -> bool:
+    """Whether two series keys name one series: equal, or their words pair off one to one with
+    at most a slip of spelling in each pair."""
+    left, right = a.split(), b.split()
+    if left == right and left:
         return True
     if len(left) != len(right) or not left:
         return False
@@ -92,3 +105,20 @@ def same_series(a: str, b: str, unit: str = "count") -> bool:
             return False
         unpaired.remove(partner)
     return True
+
+
+def narrower_or_broader(a: str, unit_a: str, b: str, unit_b: str) -> bool:
+    """Whether key `b` says what key `a` says with words added or left out ("hate crime
+    victims" and "hate crime victims satisfied with the overall service", "premises" and
+    "premises signed up to the Ask for Angela scheme"), in one unit, both levels or both
+    changes. Alone this is too loose ("officers" and "officers trained to use Taser"): the
+    caller must also know the two were quoted in the same context."""
+    if unit_key(unit_a) != unit_key(unit_b):
+        return False
+    left, right = set(a.split()), set(b.split())
+    if ("change" in left) != ("change" in right):
+        return False
+    unit_words = set(unit_key(unit_a).split()) | {"change"}
+    if not (left - unit_words and right - unit_words):
+        return False
+    return left < right or right < left

@@ -17,6 +17,7 @@ from scrutiny.actions.services import add_actions
 from scrutiny.extract import extract
 from scrutiny.figures.services import add_figures
 from scrutiny.ingestion.errors import IngestFailed
+from scrutiny.ingestion.follow_up import follow_up
 from scrutiny.ingestion.models import SourceDocument
 from scrutiny.ingestion.version import EXTRACTOR_VERSION
 from scrutiny.meetings.models import Meeting
@@ -108,6 +109,7 @@ def store(document: Document, data: bytes, record: MeetingRecord, *, origin: str
             meeting, replaced = add_meeting(record, source)
             add_actions(meeting, record.actions)
             add_figures(meeting, record.figures)
+            follow_up(meeting, record, replaced)
             index_stored(meeting, replaced)  # searchable, and the old version not, on commit
     except BaseException:
         # The database rolled back; the file written before the failure must go too.

@@ -11,6 +11,7 @@ from typing import Any, cast
 
 from django.db.models import Prefetch
 
+from scrutiny.actions.models import Action as ActionRow
 from scrutiny.meetings.models import Attendance, Located, Meeting, Point
 from scrutiny.record import (
     Action,
@@ -35,7 +36,9 @@ RECORD_PREFETCH = (
     "discharged",
     "items__papers",
     Prefetch("items__sections__points", queryset=Point.objects.prefetch_related("speakers")),
-    "actions",
+    # Only the notes' own action log: a commitment staff accepted is shown with the actions
+    # but was never in the notes, and the record must be exactly what the extractor read.
+    Prefetch("actions", queryset=ActionRow.objects.filter(origin=ActionRow.FROM_RECORD)),
     "figures",
 )
 

@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import UploadedFile
 
 from scrutiny.meetings.models import Board
 from scrutiny.read import limits
+from scrutiny.web.queries.actions import VIEWS
 
 
 class SignInForm(AuthenticationForm):
@@ -27,14 +28,16 @@ class SignInForm(AuthenticationForm):
 
 
 class ActionFilterForm(forms.Form):
-    """The action register's filters and sort, all optional, read from the query string."""
+    """The action register's view, filters and sort, all optional, read from the query string.
+
+    Status is where an action stands now (later meetings and people change it), not what the
+    notes said when it was logged."""
 
     STATUSES: ClassVar[list[tuple[str, str]]] = [
         ("", "Any status"),
         ("open", "Open"),
         ("overdue", "Overdue (open, past its due date)"),
         ("closed", "Closed"),
-        ("unknown", "Not stated"),
     ]
     SORTS: ClassVar[list[tuple[str, str]]] = [
         ("due", "Due date, soonest first"),
@@ -43,6 +46,11 @@ class ActionFilterForm(forms.Form):
         ("status", "Status"),
     ]
 
+    view = forms.ChoiceField(
+        required=False,
+        choices=VIEWS,
+        error_messages={"invalid_choice": "Choose a view from the tabs"},
+    )
     board = forms.ChoiceField(required=False)
     owner = forms.CharField(required=False, max_length=200, strip=True)
     status = forms.ChoiceField(required=False, choices=STATUSES)

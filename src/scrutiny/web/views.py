@@ -7,11 +7,10 @@ from django.shortcuts import get_object_or_404, render
 
 from scrutiny.meetings.models import Meeting
 from scrutiny.web import clock
-from scrutiny.web.forms import ActionFilterForm
-from scrutiny.web.queries.actions import filtered, page_of
 from scrutiny.web.queries.boards import board_page
 from scrutiny.web.queries.home import home as home_query
 from scrutiny.web.queries.meetings import meeting_page
+from scrutiny.web.register.listing import listing
 
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -58,21 +57,4 @@ def document(request: HttpRequest, pk: int) -> FileResponse:
 
 
 def actions(request: HttpRequest) -> HttpResponse:
-    today = clock.today()
-    form = ActionFilterForm(request.GET)
-    form.is_valid()  # invalid fields are reported and left out; the valid ones still filter
-    page = page_of(filtered(form.cleaned_data, today), request.GET.get("page"))
-    return render(
-        request,
-        "scrutiny/actions.html",
-        {
-            "form": form,
-            "page": page,
-            "elided": page.paginator.get_elided_page_range(page.number, on_each_side=2),
-            "filtering": _filtering(form),
-        },
-    )
-
-
-def _filtering(form: ActionFilterForm) -> bool:
-    return any(form.cleaned_data.get(name) for name in form.fields if name != "sort")
+    return render(request, "scrutiny/actions.html", listing(request, clock.today()))

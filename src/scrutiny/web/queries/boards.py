@@ -31,7 +31,7 @@ def board_page(slug: str) -> BoardPage:
         .annotate(
             item_count=Count("items", distinct=True),
             action_count=Count("actions", distinct=True),
-            open_count=Count("actions", filter=Q(actions__status="open"), distinct=True),
+            open_count=Count("actions", filter=Q(actions__state="open"), distinct=True),
         )
         .order_by("-date", "-pk")
     )

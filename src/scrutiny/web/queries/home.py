@@ -10,7 +10,7 @@ from django.db.models import Count, Max, Q, QuerySet
 
 from scrutiny.actions.models import Action
 from scrutiny.meetings.models import Board, Meeting
-from scrutiny.web.queries.actions import current_actions
+from scrutiny.web.queries.actions import current_actions, overdue_on, with_due_by
 
 LATEST = 10
 OVERDUE_SHOWN = 10
@@ -36,14 +36,14 @@ def home(today: Date) -> Home:
         )
         .order_by("name")
     )
-    open_actions = current_actions().filter(status=Action.OPEN)
-    overdue = open_actions.filter(due__lt=today)
+    open_actions = current_actions().filter(state=Action.OPEN)
+    overdue = with_due_by(open_actions.filter(overdue_on(today)))
     return Home(
         boards=boards,
         next_meetings=_next_meetings(today),
         open_count=open_actions.count(),
         overdue_count=overdue.count(),
-        overdue=list(overdue.order_by("due", "pk")[:OVERDUE_SHOWN]),
+        overdue=list(overdue.order_by("due_by", "pk")[:OVERDUE_SHOWN]),
         latest=list(_current_meetings().exclude(date=None).order_by("-date", "-pk")[:LATEST]),
     )
 

@@ -7,13 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as Date
 
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.shortcuts import get_object_or_404
 
 from scrutiny.actions.models import Action
 from scrutiny.figures.models import Figure
 from scrutiny.meetings.models import AgendaItem, Attendance, Discharged, Meeting, Point, Section
+from scrutiny.questions.models import Commitment
 from scrutiny.web.queries.actions import with_overdue
+from scrutiny.web.series.queries import figures_for_meeting
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,17 @@ def meeting_page(pk: int, today: Date) -> MeetingPage:
         ),
         pk=pk,
     )
-    points = Point.objects.order_by("position").prefetch_related("speakers")
+    # Each question's grade and topics, and a commitment waiting for review (one at most).
+    pending = Commitment.objects.filter(point=OuterRef("pk"), decision=Commitment.PENDING)
+    points = (
+        Point.objects.order_by("position")
+        .select_related("question")
+        .annotate(
+            pending_commitment=Subquery(pending.values("pk")[:1]),
+            pending_kind=Subquery(pending.values("kind")[:1]),
+        )
+        .prefetch_related("speakers", "question__topics")
+    )
     sections = Section.objects.order_by("position").prefetch_related(
         Prefetch("points", queryset=points)
     )
@@ -66,8 +78,12 @@ def meeting_page(pk: int, today: Date) -> MeetingPage:
         present=[a for a in attendance if a.kind == Attendance.PRESENT],
         apologies=[a for a in attendance if a.kind == Attendance.APOLOGIES],
         discharged=list(meeting.discharged.order_by("position")),
-        actions=list(with_overdue(meeting.actions.order_by("position"), today)),
-        figures=list(meeting.figures.select_related("item").order_by("position")),
+        actions=list(
+            with_overdue(
+                meeting.actions.select_related("closed_by__board").order_by("position"), today
+            )
+        ),
+        figures=list(figures_for_meeting(meeting).order_by("position")),
         versions=_versions(meeting),
         previous=_on(meeting, meeting.previous_meeting_date),
         next=_on(meeting, meeting.next_meeting_date),

@@ -1,0 +1,101 @@
+"""Discharged lines close earlier actions of the same board.
+
+A meeting's discharged lines are judged (scrutiny.follow.matching) against every action of the
+board's current meetings dated before it. A clear-cut match closes its action if it is still
+open, and is recorded as a confirmed pair, which settles the line; a plausible one waits on the
+review list as a pending pair. Meetings can be stored in any order, so a meeting's own actions
+are also put to the lines of the board's later meetings.
+
+Closed actions stay among those judged: whether a match is clear-cut must not depend on what
+has already been closed, or a second run would find a runner-up clear-cut once the best was
+closed. Only the applying looks at the state. Pairs already decided (or waiting) are never
+proposed again, so a run changes nothing the run before it made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date as Date
+
+from scrutiny.actions.models import Action, ClosureCandidate
+from scrutiny.actions.services import close_by_discharged, settle_candidates
+from scrutiny.follow.matching import PLAUSIBLE, judge, similarity
+from scrutiny.meetings.models import Discharged, Meeting
+
+
+def close_discharged(meeting: Meeting) -> None:
+    """Tie `meeting` into its board's history of discharged actions, both ways."""
+    board_id, date = meeting.board_id, meeting.date
+    if not meeting.is_current or board_id is None or date is None:
+        return  # undated or boardless meetings have no before and after
+    actions = list(
+        Action.objects.filter(
+            meeting__board_id=board_id,
+            meeting__is_current=True,
+            meeting__date__isnull=False,
+        )
+        .select_related("meeting")
+        .order_by("meeting__date", "position", "pk")
+    )
+    own_lines = list(meeting.discharged.select_related("meeting").order_by("position"))
+    if own_lines:
+        _judge_meeting(own_lines, _before(actions, meeting))
+    own_actions = [action for action in actions if action.meeting_id == meeting.pk]
+    if own_actions:
+        for lines in _later_lines(board_id, date):
+            # Actions no line of the later meeting comes near cannot change how it is judged.
+            if _any_plausible(lines, own_actions):
+                _judge_meeting(lines, _before(actions, lines[0].meeting))
+
+
+def _before(actions: Sequence[Action], meeting: Meeting) -> list[Action]:
+    assert meeting.date is not None
+    return [a for a in actions if a.meeting.date is not None and a.meeting.date < meeting.date]
+
+
+def _later_lines(board_id: int, after: Date) -> list[list[Discharged]]:
+    """The discharged lines of the board's current meetings after `after`, one list a
+    meeting."""
+    lines = (
+        Discharged.objects.filter(
+            meeting__board_id=board_id, meeting__is_current=True, meeting__date__gt=after
+        )
+        .select_related("meeting")
+        .order_by("meeting__date", "meeting_id", "position")
+    )
+    grouped: dict[int, list[Discharged]] = {}
+    for line in lines:
+        grouped.setdefault(line.meeting_id, []).append(line)
+    return list(grouped.values())
+
+
+def _any_plausible(lines: Sequence[Discharged], actions: Sequence[Action]) -> bool:
+    return any(similarity(line.text, a.text) >= PLAUSIBLE for line in lines for a in actions)
+
+
+def _judge_meeting(lines: Sequence[Discharged], pool: Sequence[Action]) -> None:
+    """Apply what one meeting's discharged lines say about the actions before it."""
+    if not pool:
+        return
+    known = {
+        (pair.discharged_id, pair.action_id): pair.decision
+        for pair in ClosureCandidate.objects.filter(discharged__in=lines)
+    }
+    settled = {
+        line for (line, _), decision in known.items() if decision == ClosureCandidate.CONFIRMED
+    }
+    judgements = judge([line.text for line in lines], [action.text for action in pool])
+    for line, judgement in zip(lines, judgements, strict=True):
+        if line.pk in settled:
+            continue
+        if judgement.closes is not None:
+            action = pool[judgement.closes]
+            # Already closed (by its own log, a person, or another meeting): nothing to do.
+            if action.state == Action.OPEN and (line.pk, action.pk) not in known:
+                settle_candidates(line, action, None)
+                close_by_discharged(action, line)
+            continue
+        for index, score in judgement.candidates:
+            action = pool[index]
+            if action.state == Action.OPEN and (line.pk, action.pk) not in known:
+                ClosureCandidate.objects.create(discharged=line, action=action, score=score)

@@ -1,0 +1,32 @@
+"""Follow a stored meeting's actions: carried over from the version it replaced, answerable to
+an organisation, closed by later meetings' discharged lists, and closing earlier meetings'
+open actions."""
+
+from __future__ import annotations
+
+from scrutiny.actions.carry_over import carry_over
+from scrutiny.actions.closing import close_discharged
+from scrutiny.actions.owners import OwnerResolver
+from scrutiny.meetings.models import Meeting
+
+
+def follow_actions(meeting: Meeting, replaced: Meeting | None) -> None:
+    """Bring `meeting`'s actions and its discharged list into the board's history."""
+    if replaced is not None:
+        carry_over(meeting, replaced)
+    assign_owners(meeting)
+    close_discharged(meeting)
+
+
+def assign_owners(meeting: Meeting) -> None:
+    """Each action's organisation, from its owner and the meeting's attendance. An owner that
+    names no one keeps whatever organisation the action has (staff may have set it)."""
+    actions = [a for a in meeting.actions.all() if a.owner]
+    if not actions:
+        return
+    resolver = OwnerResolver(meeting)
+    for action in actions:
+        organisation = resolver.organisation(action.owner)
+        if organisation is not None and organisation.pk != action.owner_organisation_id:
+            action.owner_organisation = organisation
+            action.save(update_fields=["owner_organisation"])

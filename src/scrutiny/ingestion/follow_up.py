@@ -1,0 +1,36 @@
+"""After a meeting is stored: tie it into its board's history.
+
+Each app follows its own part (actions closed by later meetings, answers graded, figures into
+series, inspections into the register). Every step is idempotent: running it again for a
+meeting changes nothing, so `scrutiny manage follow` can redo the whole history at any time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrutiny.actions.follow import follow_actions
+from scrutiny.figures.series import follow_figures
+from scrutiny.inspections.services import follow_inspections
+from scrutiny.meetings.export import meeting_record
+from scrutiny.meetings.models import Meeting
+from scrutiny.questions.services import follow_questions
+from scrutiny.record import MeetingRecord
+
+
+def follow_up(meeting: Meeting, record: MeetingRecord, replaced: Meeting | None) -> None:
+    """Run inside the transaction that stored `meeting`: all of it lands, or none."""
+    follow_actions(meeting, replaced)
+    follow_questions(meeting, record)
+    follow_figures(meeting, replaced)
+    follow_inspections(meeting, record)
+
+
+def meetings_in_order() -> Iterator[Meeting]:
+    """Every current meeting, each board's oldest first: the order they happened in."""
+    meetings = Meeting.objects.filter(is_current=True).order_by("board_id", "date", "pk")
+    yield from meetings.iterator(chunk_size=200)
+
+
+def follow_again(meeting: Meeting) -> None:
+    follow_up(meeting, meeting_record(meeting), None)

@@ -1,0 +1,86 @@
+"""Follow a stored meeting's questions: grades, topics, priorities and candidate commitments.
+
+Runs inside the ingest transaction (scrutiny.ingestion.follow_up) and again from `scrutiny
+manage follow`: everything here is made from the meeting and its record, so following a meeting
+again changes nothing. Staff decisions on commitments are the one thing not derived; a new
+version of a meeting takes them over from the version it replaced.
+"""
+
+from __future__ import annotations
+
+from scrutiny.extract.speakers import Cast
+from scrutiny.follow.answers import grade_answer, reply
+from scrutiny.follow.topics import taxonomy, topics_of
+from scrutiny.meetings.models import Meeting
+from scrutiny.questions.alignment import PlacedPoint, placed_points, placed_sections
+from scrutiny.questions.askers import asker_labels, asker_of
+from scrutiny.questions.board_priorities import link_sections
+from scrutiny.questions.commitments import store_commitments
+from scrutiny.questions.models import Priority, Question, Topic
+from scrutiny.record import MeetingRecord, Point
+
+
+def follow_questions(meeting: Meeting, record: MeetingRecord) -> None:
+    """Grade, tag and list the candidate commitments of `meeting` (read as `record`)."""
+    sections = placed_sections(meeting, record)
+    points = placed_points(sections)
+    questions = [p for p in points if p.point.kind == "question"]
+    questioned = {p.place.row.pk for p in questions}
+    priorities = link_sections(meeting, sections, questioned)
+    topics = sync_topics()
+    askers = asker_labels(record)
+    cast = Cast(record.attendees)
+    for placed in questions:
+        _store_question(meeting, placed, priorities.get(placed.place.row.pk), topics, askers, cast)
+    store_commitments(meeting, record, points)
+
+
+def sync_topics() -> dict[str, Topic]:
+    """The taxonomy file's topics as rows, by slug: new ones added, renamed ones renamed."""
+    rows = {t.slug: t for t in Topic.objects.all()}
+    for topic in taxonomy():
+        row = rows.get(topic.slug)
+        if row is None:
+            rows[topic.slug] = Topic.objects.create(slug=topic.slug, name=topic.name)
+        elif row.name != topic.name:
+            row.name = topic.name
+            row.save(update_fields=["name"])
+    return rows
+
+
+def _store_question(
+    meeting: Meeting,
+    placed: PlacedPoint,
+    priority: Priority | None,
+    topics: dict[str, Topic],
+    askers: set[str],
+    cast: Cast,
+) -> None:
+    point = placed.point
+    wanted = {
+        "meeting_id": meeting.pk,
+        "item_number": placed.place.item.number,
+        "grade": grade_answer(point, askers, cast),
+        "asker": asker_of(point, askers),
+        "heading": placed.place.heading,
+        "priority_id": priority.pk if priority else None,
+    }
+    question = Question.objects.filter(point=placed.row).first()
+    if question is None:
+        question = Question.objects.create(point=placed.row, **wanted)
+    elif any(getattr(question, name) != value for name, value in wanted.items()):
+        for name, value in wanted.items():
+            setattr(question, name, value)
+        question.save()
+    found = topics_of(asked(point, askers, cast)) or topics_of(point.text)
+    tagged = {topics[t.slug].pk for t in found if t.slug in topics}
+    if set(question.topics.values_list("pk", flat=True)) != tagged:
+        question.topics.set(tagged)
+
+
+def asked(point: Point, askers: set[str], cast: Cast) -> str:
+    """The question's own words, before the force's reply: what it was about. A reply that
+    mentions other subjects in passing ("funding", "retention") should not tag the question."""
+    answer = reply(point, askers, cast)
+    at = point.text.find(answer) if answer else -1
+    return point.text[:at] if at > 0 else point.text

@@ -1,0 +1,1 @@
+"""inspections pages."""
