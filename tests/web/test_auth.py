@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -59,3 +61,18 @@ def test_upload_is_in_the_navigation_for_staff_only(client: Client) -> None:
     client.force_login(make_user("member", staff=False))
     html = client.get("/").content.decode()
     assert 'href="/upload/"' not in html and "Sign out" in html
+
+
+def test_staff_see_the_review_lists_in_the_navigation(staff_client: Client) -> None:
+    html = staff_client.get("/actions/review/").content.decode()
+    for address in ("/actions/review/", "/commitments/", "/upload/", "/inspections/"):
+        assert f'href="{address}"' in html
+    # The review list is its own section, not the register's whose address it starts with.
+    assert re.search(r'aria-current="page">\s*<strong[^>]*>Review closures<', html)
+    assert not re.search(r'aria-current="page">\s*<strong[^>]*>Action register<', html)
+
+
+def test_the_public_see_no_review_lists_in_the_navigation(client: Client) -> None:
+    html = client.get("/inspections/").content.decode()
+    assert 'href="/actions/review/"' not in html and 'href="/commitments/"' not in html
+    assert re.search(r'aria-current="page">\s*<strong[^>]*>Inspections<', html)

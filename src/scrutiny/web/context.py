@@ -10,21 +10,29 @@ from django.urls import reverse
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
-    links = [("Home", reverse("home")), ("Action register", reverse("actions"))]
+    links = [
+        ("Home", reverse("home")),
+        ("Action register", reverse("actions")),
+        ("Inspections", reverse("inspections")),
+    ]
     # Search belongs to the search app, which may not be installed: its address is fixed.
     links.append(("Search", "/search/"))
     if user is not None and user.is_staff:
-        links.append(("Upload", reverse("upload")))
+        links += [
+            ("Review closures", reverse("action-review")),
+            ("Commitments", reverse("commitments")),
+            ("Upload", reverse("upload")),
+        ]
     if user is None or not user.is_authenticated:
         links.append(("Sign in", reverse("login")))
-    path = request.path
-    items = [
-        # Home is current only on itself; every other section owns the addresses below it.
-        {
-            "label": label,
-            "href": href,
-            "current": path == href if href == "/" else path.startswith(href),
-        }
-        for label, href in links
-    ]
+    current = _current(request.path, [href for _, href in links])
+    items = [{"label": label, "href": href, "current": href == current} for label, href in links]
     return {"navigation": items}
+
+
+def _current(path: str, hrefs: list[str]) -> str | None:
+    """The section a page belongs to: Home only on itself; otherwise the section whose address
+    is the longest start of the page's (so /actions/review/ is in Review closures, not in the
+    register at /actions/)."""
+    owners = [href for href in hrefs if (path == href if href == "/" else path.startswith(href))]
+    return max(owners, key=len, default=None)
