@@ -33,10 +33,10 @@ def extract(
     glyph_bullets = keeps_bullets(cleaned.lines)
     width = typical_width(cleaned.lines)
     header_lines, segments = split_items(cleaned.lines)
-    header_texts = [line.text for line in header_lines if not line.blank]
+    header_texts = [line.text for line in header_lines if not line.blank and _short(line.text)]
 
     record = MeetingRecord(source=Source(document.name, document.sha256, document.format))
-    record.organisation = find_organisation([line.text for line in document.lines])
+    record.organisation = find_organisation([ln.text for ln in document.lines if _short(ln.text)])
     record.attendees, record.apologies = parse_attendance(header_texts)
     header = read_header(header_texts)
     record.date, record.time, record.venue = header.date or date, header.time, header.venue
@@ -71,6 +71,15 @@ def extract(
     record.next_meeting, closing_board = next_meeting(all_paragraphs or header_texts)
     record.board = header.board or closing_board or board
     return record
+
+
+# A letterhead, a title or a "Date:" line is short: a longer line is prose, and reading it for
+# the header's particulars would only cost time (a single line can be megabytes long).
+_HEADER_LINE_CHARS = 2000
+
+
+def _short(text: str) -> bool:
+    return len(text) <= _HEADER_LINE_CHARS
 
 
 def _previous_item(

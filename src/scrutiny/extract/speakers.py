@@ -117,24 +117,31 @@ def speakers(text: str, cast: Cast) -> list[str]:
     mentions = cast.mentions(text)
     spoken: list[str] = []
     for index, mention in enumerate(mentions):
-        if _speaks(text, mention, mentions[index + 1 :]) and mention.label not in spoken:
+        if mention.label not in spoken and _speaks(text, mentions, index):
             spoken.append(mention.label)
     return spoken
 
 
-def _speaks(text: str, mention: Mention, later: list[Mention]) -> bool:
-    before = text[: mention.start].rstrip()
-    if re.search(r"\bby(?:\s+the)?$", before, re.IGNORECASE):
+_LOOKBEHIND = 16
+_BY_THE = re.compile(r"\bby(?:\s+the)?$", re.IGNORECASE)
+
+
+def _speaks(text: str, mentions: list[Mention], index: int) -> bool:
+    """Whether mentions[index] is the subject of a verb of speaking. Only the words around it
+    are read, never the rest of the text, so a long paragraph takes time in proportion to it."""
+    mention = mentions[index]
+    before = text[max(0, mention.start - _LOOKBEHIND) : mention.start].rstrip()
+    if _BY_THE.search(before):
         return True
-    after = text[mention.end :]
+    after = text[mention.end : mention.end + _LOOKAHEAD]
     if after.startswith(("'", "’")):  # possessive: "the PCC's request"
         return False
     # The verb, if any, is within a few words: a name, "(ABBR)" and an adverb at most.
-    rest = _skip_to_predicate(_tokens(after[:_LOOKAHEAD]))
-    if rest and rest[0] in ("and", "&") and later:
+    rest = _skip_to_predicate(_tokens(after))
+    if rest and rest[0] in ("and", "&") and index + 1 < len(mentions):
         # "The PCC and the Chief Constable asked ...": both are subjects of the verb.
-        partner = later[0]
+        partner = mentions[index + 1]
         between = text[mention.end : partner.start]
         if re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?", between, re.IGNORECASE):
-            return _speaks(text, partner, later[1:])
+            return _speaks(text, mentions, index + 1)
     return bool(rest) and _is_verb(rest[0])
