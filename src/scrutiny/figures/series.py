@@ -43,6 +43,7 @@ def follow_figures(meeting: Meeting, replaced: Meeting | None) -> None:
     board = meeting.board if meeting.is_current else None
     index = SeriesIndex(board, meeting) if board is not None else None
     places = points_of(meeting, figures)
+    before = {figure.pk: _read_state(figure) for figure in figures}
     for figure in figures:
         read_figure(figure, places.get(figure.pk), meeting)
         if figure.series_id is not None:
@@ -51,7 +52,12 @@ def follow_figures(meeting: Meeting, replaced: Meeting | None) -> None:
             figure.series = index.series_for(figure) if index is not None else None
         if figure.series_id is not None:
             touched.add(figure.series_id)
-    Figure.objects.bulk_update(figures, _READ_FIELDS)
+    # One small update per figure that changed: Django's bulk_update builds a CASE per field
+    # per row, which costs far more than the writes themselves, and following a meeting
+    # again changes (and writes) nothing.
+    for figure in figures:
+        if _read_state(figure) != before[figure.pk]:
+            figure.save(update_fields=_READ_FIELDS)
     refresh_contradictions(touched)
     _drop_empty(touched)
 
@@ -150,6 +156,10 @@ def _keep_hand_changes(figures: list[Figure], pinned: list[Figure]) -> None:
         if matches and not figure.series_pinned:
             figure.series_id = matches.pop(0).series_id
             figure.series_pinned = True
+
+
+def _read_state(figure: Figure) -> tuple[object, ...]:
+    return tuple(getattr(figure, "series_id" if n == "series" else n) for n in _READ_FIELDS)
 
 
 def _series_of(figures: Iterable[Figure]) -> set[int]:

@@ -23,45 +23,63 @@ def link_sections(
     """
     if meeting.board_id is None:
         return {}
+    plan = _BoardPlan(meeting)
     linked: dict[int, Priority] = {}
     for place in sections:
         if place.section.heading is None and place.row.pk not in questioned:
             continue
-        linked[place.row.pk] = _link(meeting, place)
+        linked[place.row.pk] = plan.link(place)
     return linked
 
 
-def _link(meeting: Meeting, place: PlacedSection) -> Priority:
-    heading = place.heading
-    key = priority_key(heading)
-    existing = PrioritySection.objects.filter(section=place.row).select_related("priority").first()
-    if existing is not None and existing.key == key:
-        priority = existing.priority
-    else:
-        priority = _priority_for(meeting, heading, key)
-        PrioritySection.objects.update_or_create(
-            section=place.row, defaults={"meeting": meeting, "priority": priority, "key": key}
+class _BoardPlan:
+    """The board's priorities and the keys its sections were linked by, read once per meeting
+    and kept up to date as this meeting's sections are linked."""
+
+    def __init__(self, meeting: Meeting) -> None:
+        assert meeting.board_id is not None
+        self.meeting = meeting
+        self.board_id = meeting.board_id
+        self.known = {
+            p.key: p for p in Priority.objects.filter(board_id=self.board_id).order_by("pk")
+        }
+        self.by_key: dict[str, Priority] = {}
+        links = PrioritySection.objects.filter(priority__board_id=self.board_id)
+        for link in links.select_related("priority").order_by("-pk"):
+            self.by_key[link.key] = link.priority  # the first section linked by a key wins
+        self.links = {
+            link.section_id: link
+            for link in PrioritySection.objects.filter(meeting=meeting).select_related("priority")
+        }
+
+    def link(self, place: PlacedSection) -> Priority:
+        heading = place.heading
+        key = priority_key(heading)
+        existing = self.links.get(place.row.pk)
+        if existing is not None and existing.key == key:
+            priority = existing.priority
+        else:
+            priority = self._priority_for(heading, key)
+            self.links[place.row.pk], _ = PrioritySection.objects.update_or_create(
+                section=place.row,
+                defaults={"meeting": self.meeting, "priority": priority, "key": key},
+            )
+            self.by_key.setdefault(key, priority)
+        _rename(priority, heading, self.meeting)
+        return priority
+
+    def _priority_for(self, heading: str, key: str) -> Priority:
+        seen = self.by_key.get(key)
+        if seen is not None:
+            return seen
+        match = self.known.get(key) or self.known.get(match_priority(heading, self.known) or "")
+        if match is not None:
+            return match
+        created = Priority.objects.create(
+            board_id=self.board_id, key=key, name=heading, named_on=self.meeting.date
         )
-    _rename(priority, heading, meeting)
-    return priority
-
-
-def _priority_for(meeting: Meeting, heading: str, key: str) -> Priority:
-    board_id = meeting.board_id
-    assert board_id is not None
-    seen = (
-        PrioritySection.objects.filter(priority__board_id=board_id, key=key)
-        .order_by("pk")
-        .select_related("priority")
-        .first()
-    )
-    if seen is not None:
-        return seen.priority
-    known = {p.key: p for p in Priority.objects.filter(board_id=board_id).order_by("pk")}
-    match = known.get(key) or known.get(match_priority(heading, known) or "")
-    if match is not None:
-        return match
-    return Priority.objects.create(board_id=board_id, key=key, name=heading, named_on=meeting.date)
+        self.known[key] = created
+        return created
 
 
 def _rename(priority: Priority, heading: str, meeting: Meeting) -> None:

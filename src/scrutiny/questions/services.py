@@ -30,8 +30,16 @@ def follow_questions(meeting: Meeting, record: MeetingRecord) -> None:
     topics = sync_topics()
     askers = asker_labels(record)
     cast = Cast(record.attendees)
+    # Read once, so each question costs a query only when something about it changes.
+    stored = {
+        q.point_id: q for q in Question.objects.filter(meeting=meeting).prefetch_related("topics")
+    }
+    tags: list[tuple[Question, set[int]]] = []
     for placed in questions:
-        _store_question(meeting, placed, priorities.get(placed.place.row.pk), topics, askers, cast)
+        priority = priorities.get(placed.place.row.pk)
+        question = _store_question(meeting, placed, priority, stored, askers, cast)
+        tags.append((question, _tagged(placed.point, topics, askers, cast)))
+    _store_topics(tags)
     store_commitments(meeting, record, points)
 
 
@@ -52,10 +60,10 @@ def _store_question(
     meeting: Meeting,
     placed: PlacedPoint,
     priority: Priority | None,
-    topics: dict[str, Topic],
+    stored: dict[int, Question],
     askers: set[str],
     cast: Cast,
-) -> None:
+) -> Question:
     point = placed.point
     wanted = {
         "meeting_id": meeting.pk,
@@ -65,17 +73,42 @@ def _store_question(
         "heading": placed.place.heading,
         "priority_id": priority.pk if priority else None,
     }
-    question = Question.objects.filter(point=placed.row).first()
+    question = stored.get(placed.row.pk)
     if question is None:
-        question = Question.objects.create(point=placed.row, **wanted)
-    elif any(getattr(question, name) != value for name, value in wanted.items()):
+        return Question.objects.create(point=placed.row, **wanted)
+    if any(getattr(question, name) != value for name, value in wanted.items()):
         for name, value in wanted.items():
             setattr(question, name, value)
         question.save()
+    return question
+
+
+def _tagged(point: Point, topics: dict[str, Topic], askers: set[str], cast: Cast) -> set[int]:
     found = topics_of(asked(point, askers, cast)) or topics_of(point.text)
-    tagged = {topics[t.slug].pk for t in found if t.slug in topics}
-    if set(question.topics.values_list("pk", flat=True)) != tagged:
-        question.topics.set(tagged)
+    return {topics[t.slug].pk for t in found if t.slug in topics}
+
+
+def _store_topics(tags: list[tuple[Question, set[int]]]) -> None:
+    """Each question's topics as wanted: the changed ones cleared, then all new links in one
+    insert."""
+    Through = Question.topics.through
+    changed = [(question, wanted) for question, wanted in tags if _topic_ids(question) != wanted]
+    if not changed:
+        return
+    Through.objects.filter(question_id__in=[q.pk for q, _ in changed]).delete()
+    Through.objects.bulk_create(
+        Through(question_id=question.pk, topic_id=topic)
+        for question, wanted in changed
+        for topic in sorted(wanted)
+    )
+
+
+def _topic_ids(question: Question) -> set[int]:
+    """The question's topics as stored; a question just created has none, and no cache."""
+    cache = getattr(question, "_prefetched_objects_cache", {})
+    if "topics" not in cache:
+        return set()
+    return {t.pk for t in cache["topics"]}
 
 
 def asked(point: Point, askers: set[str], cast: Cast) -> str:
