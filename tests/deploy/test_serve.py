@@ -87,6 +87,10 @@ def test_serve_answers_pages_and_static_files(
         shipped = Path(__file__).parents[2] / "src/scrutiny/web/static/scrutiny/scrutiny.css"
         assert css == shipped.read_bytes()
         assert (tmp_path / "static" / "govuk" / "govuk-frontend.min.css").is_file()
+        assert (tmp_path / "static" / "chartjs" / "chart.umd.min.js").is_file()
+        # The packages' sources and maps are left behind: the site serves none of them.
+        assert not list((tmp_path / "static").rglob("*.scss"))
+        assert not list((tmp_path / "static").rglob("*.map"))
         # Plain HTTP, not from the proxy, is sent to HTTPS.
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         connection.request("GET", "/")
