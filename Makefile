@@ -10,7 +10,9 @@ FONTS := /usr/share/fonts/truetype/dejavu
 # The checks load Django's settings, which refuse to start without a SECRET_KEY unless DEBUG
 # is on; this one is for the checks only and signs nothing that leaves the machine.
 CHECK_ENV := SCRUTINY_SHARED=$(SHARED) SECRET_KEY=scrutiny-checks-only-not-secret
-# The suite runs on SQLite (the default database) and again on PostgreSQL.
+# The suite runs on SQLite (the default database) and again on PostgreSQL, each on every core
+# (pytest-xdist; each worker has its own test database).
+PYTEST := $(BIN)/pytest -n auto
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 POSTGRES_UP := $(BIN)/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], connect_timeout=3).close()"
 
@@ -76,14 +78,14 @@ migrations: setup
 unit: unit-sqlite unit-postgres
 
 unit-sqlite: setup
-	DATABASE_URL= $(CHECK_ENV) $(BIN)/pytest
+	DATABASE_URL= $(CHECK_ENV) $(PYTEST)
 
 # CI must prove PostgreSQL, so there an unreachable server fails the run; a developer without
 # one is told, and keeps the SQLite run.
 unit-postgres: setup
 	@if $(POSTGRES_UP) "$(POSTGRES_URL)" 2>/dev/null; then \
 		echo "pytest on PostgreSQL ($(POSTGRES_URL))"; \
-		DATABASE_URL="$(POSTGRES_URL)" $(CHECK_ENV) $(BIN)/pytest; \
+		DATABASE_URL="$(POSTGRES_URL)" $(CHECK_ENV) $(PYTEST); \
 	elif [ "$$CI" = true ]; then \
 		echo "PostgreSQL is not reachable at $(POSTGRES_URL): CI runs the suite on it, so this fails."; \
 		exit 1; \

@@ -121,3 +121,22 @@ def staff_client(db: None) -> Client:
 def member_client(db: None) -> Client:
     """Signed in, but not staff."""
     return signed_in("member", staff=False)
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite database with every migration applied, made once per run by the command
+    itself: the command-line tests copy it instead of each running `migrate` again."""
+    import os
+    import subprocess
+    import sys
+
+    database = tmp_path_factory.mktemp("migrated") / "scrutiny.sqlite3"
+    env = {k: v for k, v in os.environ.items() if k != "DEBUG"} | {
+        "DATABASE_URL": f"sqlite:///{database}",
+        "SECRET_KEY": "tests-only",
+    }
+    migrate = [sys.executable, "-m", "scrutiny.cli", "manage", "migrate", "--verbosity", "0"]
+    done = subprocess.run(migrate, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return database

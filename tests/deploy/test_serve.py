@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import shutil
 import signal
 import socket
 import subprocess
@@ -52,14 +53,13 @@ def test_serve_refuses_to_start_with_migrations_pending(
 
 
 def test_serve_answers_pages_and_static_files(
-    production_env: dict[str, str], tmp_path: Path
+    production_env: dict[str, str], tmp_path: Path, migrated_sqlite: Path
 ) -> None:
     env = production_env | {
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto",
     }
-    migrated = scrutiny("manage", "migrate", "--verbosity", "0", env=env)
-    assert migrated.returncode == 0, migrated.stderr
+    shutil.copyfile(migrated_sqlite, tmp_path / "scrutiny.sqlite3")  # the env's database
     port = free_port()
     server = subprocess.Popen(
         [*SCRUTINY, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],

@@ -11,8 +11,9 @@ from convert import text_to_docx, text_to_html, text_to_pdf
 from scrutiny.read import Document, UnreadableDocument, read_bytes
 
 NOTES = "Meeting Notes\n\n1. Welcome\n\n The PCC asked\tabout it.\n• Action: Force\n"
-# What a word processor can hold: no control characters other than line breaks and tabs.
-WRITABLE = st.characters(exclude_categories=["Cc", "Cs"]) | st.sampled_from("\n\t  ")
+# What a word processor can hold: no control characters other than line breaks and tabs, and
+# no non-characters (U+FFFE, U+FFFF), which XML cannot hold either.
+WRITABLE = st.characters(exclude_categories=["Cc", "Cs", "Cn"]) | st.sampled_from("\n\t  ")
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
