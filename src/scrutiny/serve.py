@@ -14,6 +14,11 @@ from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 
+# What the npm packages ship but the site never serves: Sass sources, Nunjucks and HTML
+# templates, source maps, type declarations, CommonJS builds and package metadata. Left out,
+# collectstatic copies and compresses a few megabytes instead of fifteen.
+UNSERVED_STATIC = ["*.scss", "*.njk", "*.html", "*.md", "*.map", "*.ts", "*.cjs", "*.json"]
+
 
 def pending_migrations() -> list[str]:
     """The migrations the database has still to apply, as app.name."""
@@ -39,7 +44,7 @@ def serve(bind: str, workers: int) -> int:
             file=sys.stderr,
         )
         return 1
-    call_command("collectstatic", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0, ignore_patterns=UNSERVED_STATIC)
     command = [
         sys.executable,
         "-m",

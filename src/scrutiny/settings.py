@@ -131,7 +131,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "scrutiny.web.static_files.SiteStaticFiles",  # django.contrib.staticfiles
+    "django.contrib.staticfiles",
     "scrutiny.meetings",
     "scrutiny.accounts",
     "scrutiny.actions",

@@ -106,7 +106,7 @@ def test_the_keyboard_reaches_the_skip_link_first_then_the_navigation(
     for _ in range(6):
         page.keyboard.press("Tab")
         reached.append(page.evaluate("() => document.activeElement.textContent.trim()"))
-    assert reached[:4] == ["Scrutiny", "Home", "Action register", "Search"]
+    assert reached[:5] == ["Scrutiny", "Home", "Action register", "Inspections", "Search"]
     # The skip link takes the keyboard past the header to the page's content.
     page.goto(seeded)
     page.keyboard.press("Tab")
