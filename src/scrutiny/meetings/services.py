@@ -166,20 +166,27 @@ def _add_item(meeting: Meeting, position: int, item: Item) -> None:
     Paper.objects.bulk_create(
         Paper(item=stored, position=i, url=url) for i, url in enumerate(item.papers)
     )
-    for section_position, section in enumerate(item.sections):
-        stored_section = Section.objects.create(
-            item=stored, position=section_position, heading=section.heading
+    # A few inserts per item, not one per point and per speaker: both databases return the
+    # new rows' keys from a bulk insert, which the speakers need.
+    sections = Section.objects.bulk_create(
+        Section(item=stored, position=i, heading=section.heading)
+        for i, section in enumerate(item.sections)
+    )
+    points = Point.objects.bulk_create(
+        Point(
+            section=stored_section,
+            position=i,
+            text=point.text,
+            kind=point.kind,
+            page=point.where.page if point.where else None,
+            line=point.where.line if point.where else None,
         )
-        for point_position, point in enumerate(section.points):
-            stored_point = Point.objects.create(
-                section=stored_section,
-                position=point_position,
-                text=point.text,
-                kind=point.kind,
-                page=point.where.page if point.where else None,
-                line=point.where.line if point.where else None,
-            )
-            Speaker.objects.bulk_create(
-                Speaker(point=stored_point, position=i, name=name)
-                for i, name in enumerate(point.speakers)
-            )
+        for stored_section, section in zip(sections, item.sections, strict=True)
+        for i, point in enumerate(section.points)
+    )
+    said = [point for section in item.sections for point in section.points]
+    Speaker.objects.bulk_create(
+        Speaker(point=stored_point, position=i, name=name)
+        for stored_point, point in zip(points, said, strict=True)
+        for i, name in enumerate(point.speakers)
+    )

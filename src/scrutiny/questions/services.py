@@ -39,6 +39,7 @@ def follow_questions(meeting: Meeting, record: MeetingRecord) -> None:
         priority = priorities.get(placed.place.row.pk)
         question = _store_question(meeting, placed, priority, stored, askers, cast)
         tags.append((question, _tagged(placed.point, topics, askers, cast)))
+    Question.objects.bulk_create(q for q, _ in tags if q.pk is None)  # the new ones, at once
     _store_topics(tags)
     store_commitments(meeting, record, points)
 
@@ -75,7 +76,7 @@ def _store_question(
     }
     question = stored.get(placed.row.pk)
     if question is None:
-        return Question.objects.create(point=placed.row, **wanted)
+        return Question(point=placed.row, **wanted)  # unsaved: the caller inserts them together
     if any(getattr(question, name) != value for name, value in wanted.items()):
         for name, value in wanted.items():
             setattr(question, name, value)
