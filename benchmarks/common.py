@@ -1,11 +1,14 @@
-"""What the benchmarks share: the seeds, timing, and writing results."""
+"""What the benchmarks share: the seeds, timing, peak memory, child processes, and results."""
 
 from __future__ import annotations
 
 import json
 import os
 import platform
+import resource
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +55,49 @@ def machine() -> dict[str, Any]:
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
     }
+
+
+# A run on a machine shared with other work: say so beside its numbers.
+SHARED_MACHINE = (
+    "measured on a machine whose cores are shared with other work: timings are noisy, and "
+    "the ratios between figures measured in the same run are steadier than the figures"
+)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set (VmHWM), in megabytes."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    # Elsewhere ru_maxrss, which may include the parent's peak (bytes on macOS).
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def run_child(module: str, arguments: list[str], env: dict[str, str] | None = None) -> Any:
+    """Run `python -m module arguments` from the checkout; its last line of output, as JSON.
+
+    The child's standard error (progress bars, messages) passes straight through.
+    """
+    completed = subprocess.run(
+        [sys.executable, "-m", module, *arguments],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    lines = completed.stdout.strip().splitlines()
+    if completed.returncode != 0 or not lines:
+        raise SystemExit(f"{module} {' '.join(arguments)} failed (exit {completed.returncode})")
+    return json.loads(lines[-1])
+
+
+def command_line(module: str) -> str:
+    """How this run was started, for the result."""
+    return f"python -m {module}" + "".join(f" {argument}" for argument in sys.argv[1:])
 
 
 def write(name: str, result: dict[str, Any]) -> Path:

@@ -19,7 +19,6 @@ import argparse
 import io
 import json
 import math
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,15 @@ from typing import Any
 import pypdfium2 as pdfium
 from tests.convert import text_to_docx, text_to_pdf
 
-from benchmarks.common import ROOT, interleaved_medians, machine, seeds, table, write
+from benchmarks.common import (
+    ROOT,
+    interleaved_medians,
+    machine,
+    peak_rss_mb,
+    seeds,
+    table,
+    write,
+)
 from scrutiny.extract import extract
 from scrutiny.read import read_bytes
 
@@ -82,17 +89,6 @@ def time_case(path: Path, repeat: int) -> dict[str, Any]:
         result["read_over_raw"] = round(read_s / raw_s, 2)
         result["whole_over_raw"] = round((read_s + extract_s) / raw_s, 2)
     return result
-
-
-def peak_rss_mb() -> float:
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    # Elsewhere ru_maxrss, which may include the parent's peak (bytes on macOS).
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 def child(mode: str, path: Path, repeat: int) -> None:

@@ -25,8 +25,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 
-from benchmarks.common import ROOT, machine, table, write
-from benchmarks.extract import peak_rss_mb
+from benchmarks.common import ROOT, machine, peak_rss_mb, table, write
 from scrutiny.extract import extract
 from scrutiny.generate.corpus import write_corpus
 from scrutiny.read import read_bytes
