@@ -100,8 +100,9 @@ test: lint typecheck migrations unit
 # Every benchmark, results in benchmarks/results/*.json. The PostgreSQL parts use their own
 # database (scrutiny_bench, and scrutiny_serving for a while) on BENCH_POSTGRES_URL's server;
 # unreachable, they are skipped with a notice, except under CI=true, where that fails.
-# Typically about 1 h 40 min on 2 shared cores while ingest runs at 2-3 meetings a second
-# (the ingest benchmark alone about 1 h 10 min); about 30 min once it reaches 20 a second.
+# Typically about 2 h on 2 shared cores while ingest runs at 1.5-2 meetings a second (the ingest
+# benchmark alone took 1 h 40 min: 44 min SQLite, 56 min PostgreSQL); about 35 min once ingest
+# reaches its target of 20 a second.
 BENCH_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/scrutiny_bench
 BENCH_ENV := BENCH_POSTGRES_URL=$(BENCH_POSTGRES_URL)
 
@@ -116,7 +117,7 @@ bench: setup
 # 5,000 generated meetings stored afresh into SQLite and into PostgreSQL: wall time, meetings a
 # second (target 20), peak memory. The databases are kept in var/bench and scrutiny_bench for the
 # page benchmarks below, which reuse them while the generator and storage code are unchanged
-# (and build them first otherwise, which takes as long as this).
+# (and build them first otherwise, which takes as long as this for that database).
 bench-ingest: setup
 	$(BENCH_ENV) $(BIN)/python -m benchmarks.ingest
 
