@@ -93,6 +93,22 @@ class Meeting(models.Model):
     next_meeting_date = models.DateField(null=True, blank=True)
     next_meeting_time = models.TextField(null=True, blank=True)
 
+    # Where the meeting is in the office's own cycle. Notes read from a published document are
+    # published; only published meetings are ever shown to the public (see visibility.py).
+    SCHEDULED = "scheduled"
+    AGENDA_PUBLISHED = "agenda_published"
+    NOTES_DRAFT = "notes_draft"
+    NOTES_AGREED = "notes_agreed"
+    PUBLISHED = "published"
+    STATUSES = [
+        (SCHEDULED, "Scheduled"),
+        (AGENDA_PUBLISHED, "Agenda published"),
+        (NOTES_DRAFT, "Notes in draft"),
+        (NOTES_AGREED, "Notes agreed"),
+        (PUBLISHED, "Published"),
+    ]
+    status = models.CharField(max_length=20, choices=STATUSES, default=PUBLISHED)
+
     version = models.PositiveIntegerField(default=1)
     is_current = models.BooleanField(default=True)
     # PROTECT: deleting the newer version would leave the older one current in all but name.
@@ -172,6 +188,8 @@ class AgendaItem(models.Model):
     number = models.TextField(null=True, blank=True)
     title = models.TextField()
     presenter = models.TextField(null=True, blank=True)
+    # An exempt item: its sections, points, papers and actions are never shown to the public.
+    private = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["meeting", "position"]
