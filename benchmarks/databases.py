@@ -102,7 +102,11 @@ class Database:
         }
 
     def describe(self) -> str:
-        return str(self.path.relative_to(ROOT)) if self.engine == "sqlite" else self.name
+        if self.engine != "sqlite":
+            return self.name
+        return (
+            str(self.path.relative_to(ROOT)) if self.path.is_relative_to(ROOT) else str(self.path)
+        )
 
 
 def database(engine: Engine, name: str = "bench", directory: Path = DIRECTORY) -> Database:

@@ -28,10 +28,10 @@ def test_figures_written_alike_take_their_points_occurrences_in_order(db: None) 
     meeting = store_record(record).meeting
     inspector, sergeant, officers = meeting.figures.order_by("position")
     places = points_of(meeting, [inspector, sergeant, officers])
-    text = places[inspector.pk].point.text
-    assert text[places[inspector.pk].start :].startswith("1 Detective Inspector")
-    assert text[places[sergeant.pk].start :].startswith("1 Detective Sergeant")
-    assert text[places[officers.pk].start :].startswith("14 officers")
+    text = places[inspector.position].point.text
+    assert text[places[inspector.position].start :].startswith("1 Detective Inspector")
+    assert text[places[sergeant.position].start :].startswith("1 Detective Sergeant")
+    assert text[places[officers.position].start :].startswith("14 officers")
 
 
 def test_the_point_nearest_above_the_figures_line_wins(db: None) -> None:

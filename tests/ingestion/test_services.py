@@ -120,7 +120,7 @@ def _fail_after_the_meeting_is_stored(
         assert Meeting.objects.filter(pk=meeting.pk).exists()  # the failure really is midway
         raise error
 
-    monkeypatch.setattr(services, "add_figures", broken)
+    monkeypatch.setattr(services, "new_figures", broken)
 
 
 def test_a_failure_midway_leaves_the_database_and_media_as_they_were(

@@ -62,7 +62,7 @@ def test_a_failed_ingest_leaves_the_index_as_it_was(monkeypatch: pytest.MonkeyPa
     def fail(*args: object) -> None:
         raise ValueError("the disk is full")
 
-    monkeypatch.setattr(ingestion, "add_figures", fail)
+    monkeypatch.setattr(ingestion, "new_figures", fail)
     with pytest.raises(ValueError):
         store_record(make_record(date="2024-12-11", venue="Online"))  # would supersede it
     assert (index(), snapshot()) == (before, rows)

@@ -275,7 +275,7 @@ def test_a_failure_while_saving_is_reported_and_saves_nothing(
     def broken(*args: object) -> None:
         raise ValueError("disk on fire")
 
-    monkeypatch.setattr("scrutiny.ingestion.services.add_figures", broken)
+    monkeypatch.setattr("scrutiny.ingestion.services.new_figures", broken)
     before = snapshot()
     response = staff_client.post("/upload/review/", {**fields, "action": "save"})
     assert response.status_code == 400

@@ -4,8 +4,11 @@ open actions."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from scrutiny.actions.carry_over import carry_over
 from scrutiny.actions.closing import close_discharged
+from scrutiny.actions.models import Action
 from scrutiny.actions.owners import OwnerResolver
 from scrutiny.meetings.models import Meeting
 
@@ -25,8 +28,10 @@ def assign_owners(meeting: Meeting) -> None:
     if not actions:
         return
     resolver = OwnerResolver(meeting)
+    moving: dict[int, list[int]] = defaultdict(list)  # organisation: its actions that change
     for action in actions:
         organisation = resolver.organisation(action.owner)
         if organisation is not None and organisation.pk != action.owner_organisation_id:
-            action.owner_organisation = organisation
-            action.save(update_fields=["owner_organisation"])
+            moving[organisation.pk].append(action.pk)
+    for organisation_id, action_ids in moving.items():  # one update an organisation, not an action
+        Action.objects.filter(pk__in=action_ids).update(owner_organisation_id=organisation_id)

@@ -17,6 +17,7 @@ from scrutiny.figures.models import Figure
 from scrutiny.follow.changes import direction, firmness
 from scrutiny.follow.periods import figure_period
 from scrutiny.follow.spans import find_figure
+from scrutiny.meetings.layout import Layout, read_layout
 from scrutiny.meetings.models import Meeting, Point
 
 
@@ -29,16 +30,15 @@ class InPoint:
     end: int
 
 
-def points_of(meeting: Meeting, figures: Iterable[Figure]) -> dict[int, InPoint]:
-    """Each figure's place in its point, by figure id; figures found in no point are left out."""
-    points = list(
-        Point.objects.filter(section__item__meeting=meeting)
-        .select_related("section__item")
-        .order_by("section__item__position", "section__position", "position")
-    )
-    by_item: dict[int, list[Point]] = defaultdict(list)
-    for point in points:
-        by_item[point.section.item_id].append(point)
+def points_of(
+    meeting: Meeting, figures: Iterable[Figure], layout: Layout | None = None
+) -> dict[int, InPoint]:
+    """Each figure's place in its point, by the figure's position in the meeting (figures not
+    yet saved have no id); figures found in no point are left out. The meeting's rows are read
+    unless `layout` holds them."""
+    layout = layout or read_layout(meeting)
+    points = layout.points_in_order()
+    by_item = layout.points_by_item()
     taken: dict[tuple[int, str], int] = defaultdict(int)  # occurrences used, by point and text
     found: dict[int, InPoint] = {}
     for figure in sorted(figures, key=lambda f: f.position):
@@ -47,13 +47,13 @@ def points_of(meeting: Meeting, figures: Iterable[Figure]) -> dict[int, InPoint]
         place = _place(figure, candidates, taken)
         if place is not None:
             taken[(place.point.pk, _loose(figure.text))] += 1
-            found[figure.pk] = place
+            found[figure.position] = place
     return found
 
 
 def point_of(figure: Figure) -> InPoint | None:
     """The point `figure` was quoted in, and where in it."""
-    return points_of(figure.meeting, figure.meeting.figures.all()).get(figure.pk)
+    return points_of(figure.meeting, figure.meeting.figures.all()).get(figure.position)
 
 
 def _place(

@@ -19,6 +19,7 @@ from scrutiny.figures.context import points_of, read_figure
 from scrutiny.figures.models import Contradiction, Figure, Series
 from scrutiny.follow.contradictions import Quoted, contradicts
 from scrutiny.follow.subjects import keys_match, narrower_or_broader, series_key
+from scrutiny.meetings.layout import Layout
 from scrutiny.meetings.models import Board, Meeting
 
 _READ_FIELDS = [
@@ -32,31 +33,45 @@ _READ_FIELDS = [
 ]
 
 
-def follow_figures(meeting: Meeting, replaced: Meeting | None) -> None:
-    """Put `meeting`'s figures into their board's series and flag contradictions."""
+def follow_figures(
+    meeting: Meeting,
+    replaced: Meeting | None,
+    layout: Layout | None = None,
+    new: list[Figure] | None = None,
+) -> None:
+    """Put `meeting`'s figures into their board's series and flag contradictions.
+
+    `new`: the meeting's figures not saved yet (a meeting being stored), inserted here once
+    read and placed, rather than inserted bare and each updated; otherwise the stored ones are
+    followed again."""
     touched: set[int] = set()
     if replaced is not None:
         touched |= _series_of(replaced.figures.all())
-    figures = list(meeting.figures.select_related("item").order_by("position"))
+    if new is None:
+        figures = list(meeting.figures.select_related("item").order_by("position"))
+    else:
+        figures = new
     if replaced is not None:
         _keep_hand_changes(figures, list(replaced.figures.filter(series_pinned=True)))
     board = meeting.board if meeting.is_current else None
     index = SeriesIndex(board, meeting) if board is not None else None
-    places = points_of(meeting, figures)
-    before = {figure.pk: _read_state(figure) for figure in figures}
+    places = points_of(meeting, figures, layout)
+    before = {figure.position: _read_state(figure) for figure in figures}
     for figure in figures:
-        read_figure(figure, places.get(figure.pk), meeting)
+        read_figure(figure, places.get(figure.position), meeting)
         if figure.series_id is not None:
             touched.add(figure.series_id)
         if not figure.series_pinned:
             figure.series = index.series_for(figure) if index is not None else None
         if figure.series_id is not None:
             touched.add(figure.series_id)
+    if new is not None:
+        Figure.objects.bulk_create(figures)
     # One small update per figure that changed: Django's bulk_update builds a CASE per field
     # per row, which costs far more than the writes themselves, and following a meeting
     # again changes (and writes) nothing.
-    for figure in figures:
-        if _read_state(figure) != before[figure.pk]:
+    for figure in figures if new is None else []:
+        if _read_state(figure) != before[figure.position]:
             figure.save(update_fields=_READ_FIELDS)
     refresh_contradictions(touched)
     _drop_empty(touched)

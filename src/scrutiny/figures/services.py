@@ -13,8 +13,14 @@ from scrutiny.record import Figure as RecordFigure
 
 def add_figures(meeting: Meeting, figures: list[RecordFigure]) -> list[Figure]:
     """Store the figures a meeting quotes in the record's order, linked to their items."""
+    return Figure.objects.bulk_create(new_figures(meeting, figures))
+
+
+def new_figures(meeting: Meeting, figures: list[RecordFigure]) -> list[Figure]:
+    """The figures a meeting quotes, not saved yet, in the record's order, linked to their
+    items; following the meeting up saves them (scrutiny.figures.series.follow_figures)."""
     items = items_by_number(meeting)
-    return Figure.objects.bulk_create(
+    return [
         Figure(
             meeting=meeting,
             position=position,
@@ -28,7 +34,7 @@ def add_figures(meeting: Meeting, figures: list[RecordFigure]) -> list[Figure]:
             line=figure.where.line if figure.where else None,
         )
         for position, figure in enumerate(figures)
-    )
+    ]
 
 
 class SeriesChangeRefused(ValueError):

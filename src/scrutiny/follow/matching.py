@@ -88,7 +88,11 @@ def _content_words(text: str) -> tuple[str, ...]:
 def _expand_initialisms(words: list[str], other: list[str]) -> list[str]:
     """`other` with any run of words whose initials spell a word of `words` ("dpr") replaced
     by that word, so an abbreviation meets the words it stands for."""
-    short = {w for w in words if 2 <= len(w) <= 6 and w.isalpha() and w not in other}
+    initials = "".join(w[0] for w in other)
+    # A word that is not a run of the initials cannot stand for any run of words.
+    short = {
+        w for w in words if 2 <= len(w) <= 6 and w.isalpha() and w not in other and w in initials
+    }
     if not short:
         return other
     out: list[str] = []

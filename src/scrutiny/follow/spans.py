@@ -17,6 +17,8 @@ Span = tuple[int, int]
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9'\"‘“])|\n\s*[-•*]\s")
 _BREAKS = ",;:"
 _DASHES = (" – ", " — ", " - ")
+# Where a clause may open, close or break: the loop below looks only at these places.
+_MARKS = re.compile(r"[(),;:]|(?<= )[–—-](?= )")
 
 
 def sentence(text: str, start: int, end: int) -> Span:
@@ -40,8 +42,10 @@ def clauses(text: str, begin: int, finish: int) -> list[tuple[Span, bool]]:
     """
     found: list[tuple[Span, bool]] = []
     depth, clause_start, aside_start = 0, begin, begin
-    i = begin
-    while i < finish:
+    for mark in _MARKS.finditer(text, begin):
+        i = mark.start()
+        if i >= finish:
+            break
         char = text[i]
         if char == "(":
             if depth == 0:
@@ -56,7 +60,6 @@ def clauses(text: str, begin: int, finish: int) -> list[tuple[Span, bool]]:
         elif depth == 0 and _breaks_at(text, i):
             found.append(((clause_start, i), False))
             clause_start = i + 1
-        i += 1
     found.append(((aside_start, finish) if depth else (clause_start, finish), bool(depth)))
     return [(span, aside) for span, aside in found if text[span[0] : span[1]].strip()]
 

@@ -10,20 +10,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrutiny.actions.follow import follow_actions
+from scrutiny.figures.models import Figure
 from scrutiny.figures.series import follow_figures
 from scrutiny.inspections.services import follow_inspections
 from scrutiny.meetings.export import meeting_record
+from scrutiny.meetings.layout import Layout, read_layout
 from scrutiny.meetings.models import Meeting
 from scrutiny.questions.services import follow_questions
 from scrutiny.record import MeetingRecord
 
 
-def follow_up(meeting: Meeting, record: MeetingRecord, replaced: Meeting | None) -> None:
-    """Run inside the transaction that stored `meeting`: all of it lands, or none."""
+def follow_up(
+    meeting: Meeting,
+    record: MeetingRecord,
+    replaced: Meeting | None,
+    layout: Layout,
+    new_figures: list[Figure] | None = None,
+) -> None:
+    """Run inside the transaction that stored `meeting` (whose rows `layout` holds, and whose
+    figures `new_figures` holds when they are not saved yet): all of it lands, or none."""
     follow_actions(meeting, replaced)
-    follow_questions(meeting, record)
-    follow_figures(meeting, replaced)
-    follow_inspections(meeting, record)
+    follow_questions(meeting, record, layout)
+    follow_figures(meeting, replaced, layout, new_figures)
+    follow_inspections(meeting, record, layout)
 
 
 def meetings_in_order() -> Iterator[Meeting]:
@@ -33,4 +42,4 @@ def meetings_in_order() -> Iterator[Meeting]:
 
 
 def follow_again(meeting: Meeting) -> None:
-    follow_up(meeting, meeting_record(meeting), None)
+    follow_up(meeting, meeting_record(meeting), None, read_layout(meeting))

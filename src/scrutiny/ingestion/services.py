@@ -15,7 +15,7 @@ from django.db import DatabaseError, transaction
 
 from scrutiny.actions.services import add_actions
 from scrutiny.extract import extract
-from scrutiny.figures.services import add_figures
+from scrutiny.figures.services import new_figures
 from scrutiny.ingestion.errors import IngestFailed
 from scrutiny.ingestion.follow_up import follow_up
 from scrutiny.ingestion.models import SourceDocument
@@ -106,10 +106,10 @@ def store(document: Document, data: bytes, record: MeetingRecord, *, origin: str
         with transaction.atomic():
             source.file.save(document.name, ContentFile(data), save=False)
             source.save()
-            meeting, replaced = add_meeting(record, source)
+            meeting, replaced, layout = add_meeting(record, source)
             add_actions(meeting, record.actions)
-            add_figures(meeting, record.figures)
-            follow_up(meeting, record, replaced)
+            figures = new_figures(meeting, record.figures)  # saved by the follow-up
+            follow_up(meeting, record, replaced, layout, figures)
             index_stored(meeting, replaced)  # searchable, and the old version not, on commit
     except BaseException:
         # The database rolled back; the file written before the failure must go too.

@@ -9,13 +9,16 @@ from scrutiny.follow.inspection_reports import Report, same_report, years_of
 from scrutiny.follow.inspections import Evidence, InspectionReading, read_inspections
 from scrutiny.inspections.models import Discussion, Finding, FindingMention, Inspection, Tally
 from scrutiny.inspections.standing import settle
-from scrutiny.meetings.models import Meeting, Organisation, Point
+from scrutiny.meetings.layout import Layout, read_layout
+from scrutiny.meetings.models import Meeting, Organisation
 from scrutiny.record import MeetingRecord
 
 PointKey = tuple[int, int, int]  # item, section and point positions
 
 
-def follow_inspections(meeting: Meeting, record: MeetingRecord) -> None:
+def follow_inspections(
+    meeting: Meeting, record: MeetingRecord, layout: Layout | None = None
+) -> None:
     """Record what `meeting` (read as `record`) says of inspection reports and their findings.
 
     The meeting's own rows, and those of the version it replaced, go first, so following it
@@ -24,7 +27,8 @@ def follow_inspections(meeting: Meeting, record: MeetingRecord) -> None:
     stale = Meeting.objects.filter(Q(pk=meeting.pk) | Q(superseded_by=meeting))
     touched = _clear(stale)
     if meeting.is_current:
-        touched |= _Recorder(meeting).record(read_inspections(record))
+        rows = layout or read_layout(meeting)
+        touched |= _Recorder(meeting, rows).record(read_inspections(record))
     settle(touched)
 
 
@@ -44,12 +48,12 @@ def _clear(meetings: QuerySet[Meeting]) -> set[int]:
 class _Recorder:
     """One meeting's reading into rows, finding each report's inspection once."""
 
-    def __init__(self, meeting: Meeting) -> None:
+    def __init__(self, meeting: Meeting, layout: Layout) -> None:
         self.meeting = meeting
-        rows = Point.objects.filter(section__item__meeting=meeting).values_list(
-            "section__item__position", "section__position", "position", "pk"
-        )
-        self.points: dict[PointKey, int] = {(i, s, p): pk for i, s, p, pk in rows}
+        self.points: dict[PointKey, int] = {
+            (item.position, section.position, point.position): point.pk
+            for item, section, point in layout.rows()
+        }
         self.discussed: set[int] = set()
         self.force_name: str | None = None
 

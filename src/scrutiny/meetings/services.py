@@ -7,10 +7,12 @@ or not at all.
 from __future__ import annotations
 
 from datetime import date as Date
+from typing import NamedTuple
 
 from django.utils.text import slugify
 
 from scrutiny.ingestion.models import SourceDocument
+from scrutiny.meetings.layout import Layout
 from scrutiny.meetings.models import (
     AgendaItem,
     Attendance,
@@ -30,8 +32,15 @@ from scrutiny.record import Person as RecordPerson
 SLUG_LENGTH = 100
 
 
-def add_meeting(record: MeetingRecord, source: SourceDocument) -> tuple[Meeting, Meeting | None]:
-    """Store the meeting of `record`, read from `source`; return it and the version it replaced.
+class Added(NamedTuple):
+    meeting: Meeting
+    replaced: Meeting | None  # the version this one supersedes
+    layout: Layout  # its items, sections and points as stored
+
+
+def add_meeting(record: MeetingRecord, source: SourceDocument) -> Added:
+    """Store the meeting of `record`, read from `source`; return it, the version it replaced
+    and the rows of its items.
 
     Actions and figures are stored by their own apps.
     """
@@ -56,15 +65,13 @@ def add_meeting(record: MeetingRecord, source: SourceDocument) -> tuple[Meeting,
     if replaced is not None:
         replaced.superseded_by = meeting
         replaced.save(update_fields=["superseded_by"])
-    _add_attendance(meeting, record.attendees, Attendance.PRESENT)
-    _add_attendance(meeting, record.apologies, Attendance.APOLOGIES)
+    _add_attendance(meeting, record)
     Discharged.objects.bulk_create(
         Discharged(meeting=meeting, position=i, text=d.text, note=d.note)
         for i, d in enumerate(record.discharged)
     )
-    for position, item in enumerate(record.items):
-        _add_item(meeting, position, item)
-    return meeting, replaced
+    layout = _add_items(meeting, record.items)
+    return Added(meeting, replaced, layout)
 
 
 def items_by_number(meeting: Meeting) -> dict[str, AgendaItem]:
@@ -86,6 +93,14 @@ def organisation_named(name: str | None) -> Organisation | None:
         return None
     organisation, _ = Organisation.objects.get_or_create(name=name)
     return organisation
+
+
+def _organisations(names: set[str]) -> dict[str, Organisation]:
+    """The organisations of those names, made on first sight, in one query when all are known."""
+    found = {o.name: o for o in Organisation.objects.filter(name__in=names)}
+    for name in names - found.keys():
+        found[name] = Organisation.objects.get_or_create(name=name)[0]
+    return found
 
 
 def board_named(name: str | None, organisation: Organisation | None) -> Board | None:
@@ -135,42 +150,66 @@ def _set_previous_and_next(meeting: Meeting, record: MeetingRecord) -> None:
         meeting.next_meeting_time = record.next_meeting.time
 
 
-def _add_attendance(meeting: Meeting, people: list[RecordPerson], kind: str) -> None:
+def _add_attendance(meeting: Meeting, record: MeetingRecord) -> None:
+    lists = [(Attendance.PRESENT, record.attendees), (Attendance.APOLOGIES, record.apologies)]
+    people = _people(record.attendees + record.apologies)
     Attendance.objects.bulk_create(
         Attendance(
             meeting=meeting,
-            person=_person(p),
+            person=people[(person.name, person.organisation)],
             kind=kind,
             position=position,
-            role=p.role,
-            abbreviation=p.abbreviation,
+            role=person.role,
+            abbreviation=person.abbreviation,
         )
-        for position, p in enumerate(people)
+        for kind, listed in lists
+        for position, person in enumerate(listed)
     )
 
 
-def _person(person: RecordPerson) -> Person:
-    organisation = organisation_named(person.organisation)
-    found = Person.objects.filter(name=person.name, organisation=organisation).first()
-    return found or Person.objects.create(name=person.name, organisation=organisation)
+def _people(listed: list[RecordPerson]) -> dict[tuple[str, str | None], Person]:
+    """The people of the attendance lists by (name, organisation name), made on first sight.
+
+    One query finds those already known; only newcomers cost a query each."""
+    organisations = _organisations({p.organisation for p in listed if p.organisation})
+    names = {p.name for p in listed}
+    known: dict[tuple[str, int | None], Person] = {}
+    for person in Person.objects.filter(name__in=names).order_by("-pk"):
+        known[(person.name, person.organisation_id)] = person  # the oldest of any twins wins
+    found: dict[tuple[str, str | None], Person] = {}
+    for p in listed:
+        organisation = organisations.get(p.organisation) if p.organisation else None
+        key = (p.name, organisation.pk if organisation else None)
+        if key not in known:
+            known[key] = Person.objects.create(name=p.name, organisation=organisation)
+        found[(p.name, p.organisation)] = known[key]
+    return found
 
 
-def _add_item(meeting: Meeting, position: int, item: Item) -> None:
-    stored = AgendaItem.objects.create(
-        meeting=meeting,
-        position=position,
-        number=item.number,
-        title=item.title,
-        presenter=item.presenter,
+def _add_items(meeting: Meeting, items: list[Item]) -> Layout:
+    """A few inserts for the whole meeting, not one per item, point and speaker: both databases
+    return the new rows' keys from a bulk insert, which the rows below them need."""
+    stored = AgendaItem.objects.bulk_create(
+        AgendaItem(
+            meeting=meeting,
+            position=position,
+            number=item.number,
+            title=item.title,
+            presenter=item.presenter,
+        )
+        for position, item in enumerate(items)
     )
     Paper.objects.bulk_create(
-        Paper(item=stored, position=i, url=url) for i, url in enumerate(item.papers)
+        Paper(item=row, position=i, url=url)
+        for row, item in zip(stored, items, strict=True)
+        for i, url in enumerate(item.papers)
     )
-    # A few inserts per item, not one per point and per speaker: both databases return the
-    # new rows' keys from a bulk insert, which the speakers need.
+    headed = [(row, item.sections) for row, item in zip(stored, items, strict=True)]
+    record_sections = [section for _, sections in headed for section in sections]
     sections = Section.objects.bulk_create(
-        Section(item=stored, position=i, heading=section.heading)
-        for i, section in enumerate(item.sections)
+        Section(item=row, position=i, heading=section.heading)
+        for row, sections in headed
+        for i, section in enumerate(sections)
     )
     points = Point.objects.bulk_create(
         Point(
@@ -181,12 +220,22 @@ def _add_item(meeting: Meeting, position: int, item: Item) -> None:
             page=point.where.page if point.where else None,
             line=point.where.line if point.where else None,
         )
-        for stored_section, section in zip(sections, item.sections, strict=True)
+        for stored_section, section in zip(sections, record_sections, strict=True)
         for i, point in enumerate(section.points)
     )
-    said = [point for section in item.sections for point in section.points]
+    said = [point for section in record_sections for point in section.points]
     Speaker.objects.bulk_create(
         Speaker(point=stored_point, position=i, name=name)
         for stored_point, point in zip(points, said, strict=True)
         for i, name in enumerate(point.speakers)
+    )
+    left_sections, left_points = iter(sections), iter(points)
+    by_item = [[next(left_sections) for _ in item.sections] for item in items]
+    return Layout(
+        items=stored,
+        sections=by_item,
+        points=[
+            [[next(left_points) for _ in section.points] for section in item.sections]
+            for item in items
+        ],
     )

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Sized
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
-
-from scrutiny.meetings.models import AgendaItem, Meeting, Point, Section
+from scrutiny.meetings.layout import Layout
+from scrutiny.meetings.models import Point, Section
 from scrutiny.record import Item, MeetingRecord
 from scrutiny.record import Point as RecordPoint
 from scrutiny.record import Section as RecordSection
@@ -23,6 +22,7 @@ class PlacedSection:
     item: Item
     section: RecordSection
     row: Section
+    points: list[Point]  # the section's point rows, in order
 
     @property
     def heading(self) -> str:
@@ -37,20 +37,14 @@ class PlacedPoint:
     row: Point
 
 
-def placed_sections(meeting: Meeting, record: MeetingRecord) -> list[PlacedSection]:
-    points = Prefetch("points", queryset=Point.objects.order_by("position"))
-    sections = Prefetch(
-        "sections", queryset=Section.objects.order_by("position").prefetch_related(points)
-    )
-    items: list[AgendaItem] = list(meeting.items.order_by("position").prefetch_related(sections))
-    _same_length(items, record.items, "items")
+def placed_sections(record: MeetingRecord, layout: Layout) -> list[PlacedSection]:
+    _same_length(layout.items, record.items, "items")
     placed: list[PlacedSection] = []
-    for item, stored_item in zip(record.items, items, strict=True):
-        stored_sections = list(stored_item.sections.all())
-        _same_length(stored_sections, item.sections, f"sections of item {item.number}")
-        for section, row in zip(item.sections, stored_sections, strict=True):
-            _same_length(list(row.points.all()), section.points, f"points of {row}")
-            placed.append(PlacedSection(item, section, row))
+    for item, rows, points in zip(record.items, layout.sections, layout.points, strict=True):
+        _same_length(rows, item.sections, f"sections of item {item.number}")
+        for section, row, row_points in zip(item.sections, rows, points, strict=True):
+            _same_length(row_points, section.points, f"points of {row}")
+            placed.append(PlacedSection(item, section, row, row_points))
     return placed
 
 
@@ -58,7 +52,7 @@ def placed_points(sections: list[PlacedSection]) -> list[PlacedPoint]:
     return [
         PlacedPoint(place, point, row)
         for place in sections
-        for point, row in zip(place.section.points, place.row.points.all(), strict=True)
+        for point, row in zip(place.section.points, place.points, strict=True)
     ]
 
 

@@ -29,12 +29,14 @@ def link_sections(
         if place.section.heading is None and place.row.pk not in questioned:
             continue
         linked[place.row.pk] = plan.link(place)
+    plan.save()
     return linked
 
 
 class _BoardPlan:
     """The board's priorities and the keys its sections were linked by, read once per meeting
-    and kept up to date as this meeting's sections are linked."""
+    and kept up to date as this meeting's sections are linked; the new and changed links and
+    the renamed priorities are written together by `save`."""
 
     def __init__(self, meeting: Meeting) -> None:
         assert meeting.board_id is not None
@@ -43,14 +45,19 @@ class _BoardPlan:
         self.known = {
             p.key: p for p in Priority.objects.filter(board_id=self.board_id).order_by("pk")
         }
+        by_id = {p.pk: p for p in self.known.values()}
         self.by_key: dict[str, Priority] = {}
+        # Pairs, not rows: the board's whole history of links is read for every meeting.
         links = PrioritySection.objects.filter(priority__board_id=self.board_id)
-        for link in links.select_related("priority").order_by("-pk"):
-            self.by_key[link.key] = link.priority  # the first section linked by a key wins
+        for key, priority_id in links.order_by("-pk").values_list("key", "priority_id"):
+            self.by_key[key] = by_id[priority_id]  # the first section linked by a key wins
         self.links = {
             link.section_id: link
             for link in PrioritySection.objects.filter(meeting=meeting).select_related("priority")
         }
+        self.new: list[PrioritySection] = []
+        self.changed: list[PrioritySection] = []
+        self.renamed: dict[int, Priority] = {}
 
     def link(self, place: PlacedSection) -> Priority:
         heading = place.heading
@@ -60,13 +67,29 @@ class _BoardPlan:
             priority = existing.priority
         else:
             priority = self._priority_for(heading, key)
-            self.links[place.row.pk], _ = PrioritySection.objects.update_or_create(
-                section=place.row,
-                defaults={"meeting": self.meeting, "priority": priority, "key": key},
-            )
+            self._relink(place, existing, priority, key)
             self.by_key.setdefault(key, priority)
-        _rename(priority, heading, self.meeting)
+        if _rename(priority, heading, self.meeting):
+            self.renamed[priority.pk] = priority
         return priority
+
+    def save(self) -> None:
+        PrioritySection.objects.bulk_create(self.new)
+        PrioritySection.objects.bulk_update(self.changed, ["priority", "key"])
+        Priority.objects.bulk_update(list(self.renamed.values()), ["name", "named_on"])
+
+    def _relink(
+        self, place: PlacedSection, existing: PrioritySection | None, priority: Priority, key: str
+    ) -> None:
+        if existing is None:
+            link = PrioritySection(
+                section=place.row, meeting=self.meeting, priority=priority, key=key
+            )
+            self.new.append(link)
+            self.links[place.row.pk] = link
+        else:
+            existing.priority, existing.key = priority, key
+            self.changed.append(existing)
 
     def _priority_for(self, heading: str, key: str) -> Priority:
         seen = self.by_key.get(key)
@@ -82,11 +105,12 @@ class _BoardPlan:
         return created
 
 
-def _rename(priority: Priority, heading: str, meeting: Meeting) -> None:
-    """Name the priority as its latest meeting words it."""
+def _rename(priority: Priority, heading: str, meeting: Meeting) -> bool:
+    """Name the priority as its latest meeting words it; True if that changed its name."""
     if meeting.date is None or priority.name == heading:
-        return
+        return False
     if priority.named_on is None or meeting.date > priority.named_on:
         priority.name = heading
         priority.named_on = meeting.date
-        priority.save(update_fields=["name", "named_on"])
+        return True
+    return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from scrutiny.extract.speakers import Cast
 from scrutiny.follow.answers import grade_answer, reply
 from scrutiny.follow.topics import taxonomy, topics_of
+from scrutiny.meetings.layout import Layout, read_layout
 from scrutiny.meetings.models import Meeting
 from scrutiny.questions.alignment import PlacedPoint, placed_points, placed_sections
 from scrutiny.questions.askers import asker_labels, asker_of
@@ -20,9 +21,10 @@ from scrutiny.questions.models import Priority, Question, Topic
 from scrutiny.record import MeetingRecord, Point
 
 
-def follow_questions(meeting: Meeting, record: MeetingRecord) -> None:
-    """Grade, tag and list the candidate commitments of `meeting` (read as `record`)."""
-    sections = placed_sections(meeting, record)
+def follow_questions(meeting: Meeting, record: MeetingRecord, layout: Layout | None = None) -> None:
+    """Grade, tag and list the candidate commitments of `meeting` (read as `record`; its rows
+    are read unless `layout` holds them)."""
+    sections = placed_sections(record, layout or read_layout(meeting))
     points = placed_points(sections)
     questions = [p for p in points if p.point.kind == "question"]
     questioned = {p.place.row.pk for p in questions}
