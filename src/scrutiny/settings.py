@@ -90,6 +90,19 @@ DATABASES = {
         os.environ.get("DATABASE_URL") or default_database_url(), conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Write-ahead logging: pages keep reading while an ingest writes, and a commit costs one
+    # sync of the log instead of several of the database (NORMAL keeps the database whole after
+    # a crash; a power cut may lose the last commits, not corrupt the earlier ones). IMMEDIATE:
+    # a writer takes the lock when it begins, so two writers queue (up to the timeout) rather
+    # than one failing with "database is locked" half way through.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 30,
+        }
+    )
 # Test runs that share one PostgreSQL server side by side each name their own test database.
 if test_database := os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": test_database}
@@ -141,6 +154,8 @@ INSTALLED_APPS = [
     "scrutiny.questions",
     "scrutiny.inspections",
     "scrutiny.web",
+    "simple_history",
+    "scrutiny.authoring",
 ]
 
 MIDDLEWARE = [
@@ -152,6 +167,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The audit trail records who made each change to a board's notes.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -214,3 +231,4 @@ def proxy_ssl_header(name: str) -> tuple[str, str] | None:
 
 
 SECURE_PROXY_SSL_HEADER = proxy_ssl_header("SECURE_PROXY_SSL_HEADER")
+

@@ -10,6 +10,7 @@ from django.templatetags.static import static
 from django.urls import URLPattern, URLResolver, include, path
 from django.views.generic import RedirectView
 
+from scrutiny.accounts.views import SignInView
 from scrutiny.web.forms import SignInForm
 
 
@@ -25,6 +26,9 @@ class GovukAsset(RedirectView):
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("scrutiny.web.urls")),
+    path("", include("scrutiny.authoring.urls")),
+    # Sign-in with attempts limited; listed first, so it answers /accounts/login/.
+    path("accounts/login/", SignInView.as_view(), name="login"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(authentication_form=SignInForm),

@@ -57,7 +57,7 @@ def meeting_record(meeting: Meeting) -> MeetingRecord:
     source = meeting.source
     attendance = list(meeting.attendance.all())
     return MeetingRecord(
-        source=Source(source.name, source.sha256, source.format),
+        source=Source(source.name, source.sha256, source.format) if source else None,
         organisation=meeting.organisation.name if meeting.organisation else None,
         board=meeting.board.name if meeting.board else None,
         date=_iso(meeting.date),

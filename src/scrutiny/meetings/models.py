@@ -72,8 +72,13 @@ class Meeting(models.Model):
     whose board or date the notes do not state is known by its source document alone.
     """
 
+    # None for a meeting written in Scrutiny itself (scrutiny.authoring): it has no document.
     source = models.OneToOneField(
-        "ingestion.SourceDocument", on_delete=models.PROTECT, related_name="meeting"
+        "ingestion.SourceDocument",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="meeting",
     )
     organisation = models.ForeignKey(
         Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="meetings"

@@ -8,6 +8,7 @@ from datetime import date as Date
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from scrutiny.meetings.models import Attendance, Meeting, Person, Point, Speaker
+from scrutiny.meetings.visibility import public_q
 from scrutiny.search.models import Entry
 
 POINT_KINDS = frozenset(kind for kind, _ in Point.KINDS)  # question, commendation, statement
@@ -26,7 +27,7 @@ class Filters:
 def filtered(filters: Filters) -> QuerySet[Entry]:
     """The entries `filters` allow (a speaker's abbreviations are looked up now)."""
     # Only current meetings have entries (scrutiny.search.services keeps it so): no condition.
-    entries = Entry.objects.all()
+    entries = Entry.objects.filter(public_q("meeting", "item"))
     if (meetings := _meetings(filters)) is not None:
         entries = entries.filter(meeting__in=meetings)
     if filters.kind in POINT_KINDS:

@@ -7,6 +7,8 @@ from typing import Any
 from django.http import HttpRequest
 from django.urls import reverse
 
+from scrutiny.accounts.permissions import runs_any_board
+
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
@@ -23,6 +25,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
             ("Commitments", reverse("commitments")),
             ("Upload", reverse("upload")),
         ]
+    if user is not None and user.is_authenticated and runs_any_board(user):
+        links.append(("Run a board", reverse("run")))
     if user is None or not user.is_authenticated:
         links.append(("Sign in", reverse("login")))
     current = _current(request.path, [href for _, href in links])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from scrutiny.meetings.models import Meeting
+from scrutiny.meetings.visibility import public_meetings
 from scrutiny.web import clock
 from scrutiny.web.queries.boards import board_page
 from scrutiny.web.queries.home import home as home_query
@@ -40,7 +40,9 @@ def document(request: HttpRequest, pk: int) -> FileResponse:
     Published HTML notes are someone else's markup: served inline from this site they could run
     script as this site, so they are never rendered here (attachment, nosniff, and a sandbox).
     """
-    source = get_object_or_404(Meeting.objects.select_related("source"), pk=pk).source
+    source = get_object_or_404(public_meetings().select_related("source"), pk=pk).source
+    if source is None:
+        raise Http404("The meeting was written here: it has no source document")
     try:
         handle = source.file.open("rb")
     except (FileNotFoundError, ValueError):

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from scrutiny.actions.models import Action, ActionUpdate, ClosureCandidate
 from scrutiny.follow.matching import in_words
 from scrutiny.meetings.models import Discharged, Meeting
+from scrutiny.meetings.visibility import public_q
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class ActionPage:
 
 def action_page(pk: int, today: Date) -> ActionPage:
     action = get_object_or_404(
-        Action.objects.select_related(
+        Action.objects.filter(public_q("meeting", "item")).select_related(
             "meeting__board", "owner_organisation", "closed_by__board", "item"
         ),
         pk=pk,

@@ -20,6 +20,7 @@ from scrutiny.actions.models import Action
 from scrutiny.figures.models import Figure, Series
 from scrutiny.inspections.models import Finding, Inspection
 from scrutiny.meetings.models import Board, Meeting, Organisation
+from scrutiny.meetings.visibility import public_q
 from scrutiny.questions.models import Commitment, Question
 from scrutiny.web.inspections.queries import Force, Report, force_of, force_register
 from scrutiny.web.queries.actions import NEXT_MEETING, OVERDUE, filtered, overdue_on
@@ -174,7 +175,9 @@ def moved_most(board: Board, top: int, recent: set[int]) -> list[Moved]:
     years is history, not news for the next meeting. A series whose previous value is nought
     has no relative change to rank by, and is left out, as is one that did not move."""
     figures = (
-        Figure.objects.filter(meeting__is_current=True, series__board=board)
+        Figure.objects.filter(
+            public_q("meeting", "item"), meeting__is_current=True, series__board=board
+        )
         .select_related("meeting", "series")
         .order_by("meeting__date", "meeting_id", "position")
     )

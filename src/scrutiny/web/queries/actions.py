@@ -13,6 +13,7 @@ from django.db.models import BooleanField, Case, F, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 
 from scrutiny.actions.models import Action
+from scrutiny.meetings.visibility import public_q
 
 PER_PAGE = 25
 
@@ -25,7 +26,8 @@ VIEWS = [(ALL, "All actions"), (OVERDUE, "Overdue"), (NEXT_MEETING, "Due before 
 
 def current_actions() -> QuerySet[Action]:
     """Actions of current meetings only: a superseded version's log repeats its successor's."""
-    return Action.objects.filter(meeting__is_current=True).select_related(
+    public = public_q("meeting", "item")
+    return Action.objects.filter(public, meeting__is_current=True).select_related(
         "meeting", "meeting__board", "closed_by", "closed_by__board"
     )
 

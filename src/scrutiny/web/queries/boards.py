@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 
 from scrutiny.meetings.models import Board, Meeting
+from scrutiny.meetings.visibility import public_meetings
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,24 @@ class BoardPage:
     meeting_count: int
 
 
+# An action of a private item is not counted for the public.
+_public_actions = Q(actions__item__isnull=True) | Q(actions__item__private=False)
+
+
 def board_page(slug: str) -> BoardPage:
     board = get_object_or_404(Board.objects.select_related("organisation"), slug=slug)
     meetings = list(
-        Meeting.objects.filter(board=board, is_current=True)
+        public_meetings()
+        .filter(board=board, is_current=True)
         .select_related("source")
         .annotate(
-            item_count=Count("items", distinct=True),
-            action_count=Count("actions", distinct=True),
-            open_count=Count("actions", filter=Q(actions__state="open"), distinct=True),
+            item_count=Count("items", filter=Q(items__private=False), distinct=True),
+            action_count=Count("actions", filter=_public_actions, distinct=True),
+            open_count=Count(
+                "actions",
+                filter=Q(actions__state="open") & _public_actions,
+                distinct=True,
+            ),
         )
         .order_by("-date", "-pk")
     )

@@ -10,6 +10,7 @@ from django.db.models import Count, Max, Q, QuerySet
 
 from scrutiny.actions.models import Action
 from scrutiny.meetings.models import Board, Meeting
+from scrutiny.meetings.visibility import public_meetings
 from scrutiny.web.queries.actions import current_actions, overdue_on, with_due_by
 
 LATEST = 10
@@ -27,7 +28,7 @@ class Home:
 
 
 def home(today: Date) -> Home:
-    current = Q(meetings__is_current=True)
+    current = Q(meetings__is_current=True, meetings__status=Meeting.PUBLISHED)
     boards = list(
         Board.objects.select_related("organisation")
         .annotate(
@@ -49,7 +50,7 @@ def home(today: Date) -> Home:
 
 
 def _current_meetings() -> QuerySet[Meeting]:
-    return Meeting.objects.filter(is_current=True).select_related("board", "organisation")
+    return public_meetings().filter(is_current=True).select_related("board", "organisation")
 
 
 def _next_meetings(today: Date) -> list[Meeting]:

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404
 from scrutiny.actions.models import Action
 from scrutiny.figures.models import Figure
 from scrutiny.meetings.models import AgendaItem, Attendance, Discharged, Meeting, Point, Section
+from scrutiny.meetings.visibility import only_public, public_meetings
 from scrutiny.questions.models import Commitment
 from scrutiny.web.queries.actions import with_overdue
 from scrutiny.web.series.queries import figures_for_meeting
@@ -42,7 +43,7 @@ class MeetingPage:
 
 def meeting_page(pk: int, today: Date) -> MeetingPage:
     meeting = get_object_or_404(
-        Meeting.objects.select_related(
+        public_meetings().select_related(
             "board", "organisation", "source", "superseded_by", "board__organisation"
         ),
         pk=pk,
@@ -62,9 +63,9 @@ def meeting_page(pk: int, today: Date) -> MeetingPage:
         Prefetch("points", queryset=points)
     )
     items = _entries(
-        meeting.items.order_by("position").prefetch_related(
-            Prefetch("sections", queryset=sections), "papers"
-        )
+        meeting.items.filter(private=False)
+        .order_by("position")
+        .prefetch_related(Prefetch("sections", queryset=sections), "papers")
     )
     anchors: dict[str, str] = {}
     for entry in items:
@@ -80,10 +81,15 @@ def meeting_page(pk: int, today: Date) -> MeetingPage:
         discharged=list(meeting.discharged.order_by("position")),
         actions=list(
             with_overdue(
-                meeting.actions.select_related("closed_by__board").order_by("position"), today
+                only_public(meeting.actions.all(), "meeting", "item")
+                .select_related("closed_by__board")
+                .order_by("position"),
+                today,
             )
         ),
-        figures=list(figures_for_meeting(meeting).order_by("position")),
+        figures=list(
+            only_public(figures_for_meeting(meeting), "meeting", "item").order_by("position")
+        ),
         versions=_versions(meeting),
         previous=_on(meeting, meeting.previous_meeting_date),
         next=_on(meeting, meeting.next_meeting_date),
@@ -110,7 +116,8 @@ def _versions(meeting: Meeting) -> list[Meeting]:
     if meeting.board_id is None or meeting.date is None:
         return [meeting]  # known by its document alone: it has no other versions
     return list(
-        Meeting.objects.filter(board_id=meeting.board_id, date=meeting.date)
+        public_meetings()
+        .filter(board_id=meeting.board_id, date=meeting.date)
         .select_related("source")
         .order_by("version")
     )
@@ -120,4 +127,4 @@ def _on(meeting: Meeting, day: Date | None) -> Meeting | None:
     """The current version of this board's meeting on `day`, if it is stored."""
     if meeting.board_id is None or day is None:
         return None
-    return Meeting.objects.filter(board_id=meeting.board_id, date=day, is_current=True).first()
+    return public_meetings().filter(board_id=meeting.board_id, date=day, is_current=True).first()

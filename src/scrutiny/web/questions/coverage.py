@@ -10,6 +10,7 @@ from datetime import date as Date
 from django.db.models import Count, Max
 
 from scrutiny.meetings.models import Board, Meeting
+from scrutiny.meetings.visibility import public_meetings
 from scrutiny.questions.models import Priority, PrioritySection, Question, Topic
 
 
@@ -47,7 +48,7 @@ class Coverage:
 
 
 def coverage(board: Board, last: int) -> Coverage:
-    current = Meeting.objects.filter(board=board, is_current=True)
+    current = public_meetings().filter(board=board, is_current=True)
     meetings = list(current.exclude(date=None).order_by("-date")[:last])[::-1]
     ids = [m.pk for m in meetings]
     column = {pk: i for i, pk in enumerate(ids)}

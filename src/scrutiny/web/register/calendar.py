@@ -16,6 +16,7 @@ from icalendar import Calendar, Event
 from scrutiny.actions.models import Action
 from scrutiny.extract.dates import parse_time
 from scrutiny.meetings.models import Board, Meeting
+from scrutiny.meetings.visibility import public_meetings, public_q
 from scrutiny.web.queries.actions import with_due_by
 from scrutiny.web.register.next_meetings import latest_announcements
 
@@ -47,7 +48,7 @@ def board_calendar(board: Board, links: Links) -> bytes:
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     stamp = timezone.now()
     meetings = list(
-        Meeting.objects.filter(board=board, is_current=True, date__isnull=False).order_by("date")
+        public_meetings().filter(board=board, is_current=True, date__isnull=False).order_by("date")
     )
     for meeting in meetings:
         calendar.add_component(_meeting_event(board, meeting, stamp, links))
@@ -91,7 +92,11 @@ def _announced_event(
 
 def _open_actions(board: Board) -> QuerySet[Action]:
     return (
-        with_due_by(Action.objects.filter(meeting__board=board, meeting__is_current=True))
+        with_due_by(
+            Action.objects.filter(
+                public_q("meeting", "item"), meeting__board=board, meeting__is_current=True
+            )
+        )
         .filter(state=Action.OPEN)
         .exclude(due=None, revised_due=None)
         .order_by(F("due_by").asc(), "meeting_id", "position")

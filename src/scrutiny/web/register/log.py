@@ -11,6 +11,7 @@ from django.db.models import F
 
 from scrutiny.actions.models import Action
 from scrutiny.meetings.models import Board
+from scrutiny.meetings.visibility import public_q
 
 HEADERS = (
     "Meeting date",
@@ -59,7 +60,9 @@ def action_log(board: Board, link: Callable[[int], str]) -> list[LogRow]:
     """`link`: an action's pk -> the full address of its page. Oldest meeting first (undated
     meetings last), each meeting's actions in the order its log gives them."""
     actions = (
-        Action.objects.filter(meeting__board=board, meeting__is_current=True)
+        Action.objects.filter(
+            public_q("meeting", "item"), meeting__board=board, meeting__is_current=True
+        )
         .select_related("meeting", "item", "closed_by")
         .order_by(F("meeting__date").asc(nulls_last=True), "meeting_id", "position")
     )

@@ -9,6 +9,7 @@ from datetime import date as Date
 from django.db.models import Min
 
 from scrutiny.meetings.models import Board, Meeting
+from scrutiny.meetings.visibility import public_meetings
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Announced:
 
 def next_meetings(today: Date) -> dict[int, Date]:
     """Board id -> the board's next meeting, for the boards that have one after today."""
-    current = Meeting.objects.filter(is_current=True, board__isnull=False)
+    current = public_meetings().filter(is_current=True, board__isnull=False)
     found: dict[int, Date] = {
         row["board_id"]: row["first"]
         for row in current.filter(date__gt=today).values("board_id").annotate(first=Min("date"))
@@ -38,7 +39,7 @@ def latest_announcements(board: Board | None = None) -> dict[int, Announced]:
 
     Only dated notes count: an undated meeting cannot be placed before or after the others.
     """
-    announcing = Meeting.objects.filter(
+    announcing = public_meetings().filter(
         is_current=True, board__isnull=False, date__isnull=False, next_meeting_date__isnull=False
     )
     if board is not None:

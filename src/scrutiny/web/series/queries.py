@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404
 
 from scrutiny.figures.models import Contradiction, Figure, Series, SeriesChange
 from scrutiny.meetings.models import Board, Meeting
+from scrutiny.meetings.visibility import public_q
 from scrutiny.web.series.wording import change_text, long_date, value_text
 
 
@@ -65,7 +66,7 @@ def _differs() -> Prefetch[str, QuerySet[Contradiction], str]:
 
 def _current_figures() -> QuerySet[Figure]:
     return (
-        Figure.objects.filter(meeting__is_current=True)
+        Figure.objects.filter(public_q("meeting", "item"), meeting__is_current=True)
         .select_related("meeting")
         .order_by("meeting__date", "meeting_id", "position")
     )

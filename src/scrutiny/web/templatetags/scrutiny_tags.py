@@ -39,7 +39,12 @@ def where(thing: Located) -> str:
 def source_link(meeting: Meeting, thing: Located | None = None) -> str:
     """The meeting's source document, opened at the page where `thing` was read (PDFs)."""
     url = reverse("meeting-document", args=[meeting.pk])
-    if thing is not None and thing.page is not None and meeting.source.format == "pdf":
+    if (
+        thing is not None
+        and thing.page is not None
+        and meeting.source
+        and meeting.source.format == "pdf"
+    ):
         url += f"#page={thing.page}"
     return url
 
