@@ -156,6 +156,12 @@ INSTALLED_APPS = [
     "scrutiny.web",
     "simple_history",
     "scrutiny.authoring",
+    # Open data: the API (django-ninja serves its docs' scripts from "ninja"'s static files),
+    # CORS for other sites' reads, and email alerts.
+    "ninja",
+    "corsheaders",
+    "scrutiny.api",
+    "scrutiny.alerts",
 ]
 
 MIDDLEWARE = [
@@ -163,7 +169,9 @@ MIDDLEWARE = [
     # Production only: with DEBUG on, runserver serves the static files, as before.
     *([] if DEBUG else ["whitenoise.middleware.WhiteNoiseMiddleware"]),
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "scrutiny.api.conditional.ConditionalReads",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -232,3 +240,27 @@ def proxy_ssl_header(name: str) -> tuple[str, str] | None:
 
 SECURE_PROXY_SSL_HEADER = proxy_ssl_header("SECURE_PROXY_SSL_HEADER")
 
+
+# Open data: other sites' pages may read the API, the downloads and the feeds (not write: a
+# write needs a token, which no page should hold).
+CORS_URLS_REGEX = r"^/(api/v1|downloads|feeds)/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified")
+
+# Email (alert confirmations and digests): printed to the console with DEBUG on; in production
+# sent by SMTP as EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS
+# and DEFAULT_FROM_EMAIL say. Tests use Django's in-memory backend whatever this is.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT") or 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Scrutiny <alerts@localhost>")
+# The site's own address, for links in mail sent outside a request (alert digests).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

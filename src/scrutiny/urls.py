@@ -37,6 +37,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("assets/<path:path>", GovukAsset.as_view()),
     path("admin/", admin.site.urls),
+    # Open data: the API, bulk downloads, feeds and email alerts.
+    path("", include("scrutiny.api.urls")),
+    path("", include("scrutiny.downloads.urls")),
+    path("", include("scrutiny.web.feeds.urls")),
+    path("", include("scrutiny.alerts.urls")),
 ]
 
 # Search is its own app, built alongside; the rest of the site works without it.

@@ -12,6 +12,7 @@ from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
 from tqdm import tqdm
 
+from scrutiny.alerts.services import send_after_ingest
 from scrutiny.ingestion.errors import IngestFailed
 from scrutiny.ingestion.services import Ingested, ingest
 from scrutiny.ingestion.sources import expand, load
@@ -46,6 +47,7 @@ def ingest_all(
                 failed = True
                 line = f"{target}: failed: {failure.reason}"
             bar.write(line, file=out)
+    send_after_ingest()  # one alert digest for what this run stored; never fails the run
     return EXIT_FAILED if failed else 0
 
 

@@ -1,0 +1,1 @@
+"""The API's operations, a router per kind of thing."""

@@ -1,0 +1,114 @@
+"""What the open data may hold: published, current meetings, less their private items.
+
+The API, the bulk downloads, the feeds and the alerts all read through these functions, which
+narrow every queryset by `scrutiny.meetings.visibility`; nothing here reads a table unnarrowed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from django.db.models import QuerySet
+
+from scrutiny.actions.models import Action
+from scrutiny.figures.models import Figure, Series
+from scrutiny.meetings.export import meeting_record
+from scrutiny.meetings.models import AgendaItem, Attendance, Board, Meeting, Paper, Point
+from scrutiny.meetings.visibility import only_public, public_meetings
+from scrutiny.record import MeetingRecord
+
+
+def meetings() -> QuerySet[Meeting]:
+    """Published meetings, every version (a superseded version stays readable by its id)."""
+    return public_meetings().select_related("board", "organisation", "source")
+
+
+def current_meetings() -> QuerySet[Meeting]:
+    """Published meetings as they stand now: the current version of each."""
+    return meetings().filter(is_current=True)
+
+
+def boards() -> QuerySet[Board]:
+    """Boards with at least one published meeting: a board known only from drafts stays
+    unannounced."""
+    return (
+        Board.objects.filter(meetings__in=public_meetings().values("pk"))
+        .select_related("organisation")
+        .distinct()
+        .order_by("name", "pk")
+    )
+
+
+def items() -> QuerySet[AgendaItem]:
+    return only_public(AgendaItem.objects.filter(private=False), "meeting").filter(
+        meeting__is_current=True
+    )
+
+
+def points() -> QuerySet[Point]:
+    return only_public(
+        Point.objects.filter(section__item__meeting__is_current=True),
+        "section__item__meeting",
+        "section__item",
+    )
+
+
+def papers() -> QuerySet[Paper]:
+    return only_public(
+        Paper.objects.filter(item__meeting__is_current=True), "item__meeting", "item"
+    )
+
+
+def attendance() -> QuerySet[Attendance]:
+    return only_public(Attendance.objects.filter(meeting__is_current=True), "meeting")
+
+
+def actions() -> QuerySet[Action]:
+    """Actions of current published meetings, less those of private items."""
+    return only_public(Action.objects.filter(meeting__is_current=True), "meeting", "item")
+
+
+def figures() -> QuerySet[Figure]:
+    return only_public(Figure.objects.filter(meeting__is_current=True), "meeting", "item")
+
+
+def series() -> QuerySet[Series]:
+    """Series (not merged away) with at least one public figure."""
+    return (
+        Series.objects.filter(merged_into=None, figures__in=figures().values("pk"))
+        .select_related("board")
+        .distinct()
+        .order_by("board__name", "name", "pk")
+    )
+
+
+def record(meeting: Meeting) -> MeetingRecord:
+    """The meeting's `scrutiny.meeting/1` record less its private items, and the actions and
+    figures that belong to them. `meeting` must already be public (see `meetings`)."""
+    full = meeting_record(meeting)
+    private_items = set(meeting.items.filter(private=True).values_list("pk", flat=True))
+    if not private_items:
+        return full
+    # The export lists items, actions and figures in position order; so do these queries.
+    item_ids = list(meeting.items.order_by("position").values_list("pk", flat=True))
+    action_items = list(
+        meeting.actions.filter(origin=Action.FROM_RECORD)
+        .order_by("position")
+        .values_list("item_id", flat=True)
+    )
+    figure_items = list(meeting.figures.order_by("position").values_list("item_id", flat=True))
+    return replace(
+        full,
+        items=[i for i, pk in zip(full.items, item_ids, strict=True) if pk not in private_items],
+        actions=[
+            a for a, pk in zip(full.actions, action_items, strict=True) if pk not in private_items
+        ],
+        figures=[
+            f for f, pk in zip(full.figures, figure_items, strict=True) if pk not in private_items
+        ],
+    )
+
+
+def record_dict(meeting: Meeting) -> dict[str, Any]:
+    return record(meeting).to_dict()

@@ -1,0 +1,1 @@
+"""Bulk downloads of the published data: JSON Lines, CSV tables in a zip, SQLite."""

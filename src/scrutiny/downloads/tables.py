@@ -1,0 +1,255 @@
+"""The published data as flat tables: what the CSV zip and the SQLite file both hold.
+
+Every table is read through `scrutiny.api.published`, so only published, current meetings and
+never a private item's rows; `board` (a slug) narrows them to one board.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+
+from scrutiny.api import published
+
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # SQLite's: INTEGER, TEXT, REAL
+    references: str | None = None  # "table(column)", for Datasette to link rows
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    rows: Callable[[str | None], Iterable[Row]]
+    key: str | None = "id"
+
+
+def _on(rows: QuerySet[Any], board: str | None, path: str) -> QuerySet[Any]:
+    return rows.filter(**{f"{path}__slug": board}) if board else rows
+
+
+def _boards(board: str | None) -> Iterator[Row]:
+    boards = published.boards()
+    if board:
+        boards = boards.filter(slug=board)
+    for b in boards:
+        yield (b.slug, b.name, b.organisation.name if b.organisation else None)
+
+
+def _meetings(board: str | None) -> Iterator[Row]:
+    for m in _on(published.current_meetings(), board, "board").order_by("date", "pk"):
+        yield (
+            m.pk,
+            m.board.slug if m.board else None,
+            m.date,
+            m.time,
+            m.venue,
+            m.version,
+            m.next_meeting_date,
+            m.source.name if m.source else None,
+            m.source.sha256 if m.source else None,
+        )
+
+
+def _attendance(board: str | None) -> Iterator[Row]:
+    rows = _on(published.attendance(), board, "meeting__board").select_related(
+        "person__organisation"
+    )
+    for a in rows.order_by("meeting_id", "kind", "position"):
+        organisation = a.person.organisation.name if a.person.organisation else None
+        yield (
+            a.meeting_id,
+            a.kind,
+            a.position,
+            a.person.name,
+            a.role,
+            a.abbreviation,
+            organisation,
+        )
+
+
+def _items(board: str | None) -> Iterator[Row]:
+    for i in _on(published.items(), board, "meeting__board").order_by("meeting_id", "position"):
+        yield (i.pk, i.meeting_id, i.position, i.number, i.title, i.presenter)
+
+
+def _papers(board: str | None) -> Iterator[Row]:
+    for p in _on(published.papers(), board, "item__meeting__board").order_by("item_id", "position"):
+        yield (p.item_id, p.position, p.url)
+
+
+def _points(board: str | None) -> Iterator[Row]:
+    rows = (
+        _on(published.points(), board, "section__item__meeting__board")
+        .select_related("section__item")
+        .prefetch_related("speakers")
+        .order_by(
+            "section__item__meeting_id", "section__item__position", "section__position", "position"
+        )
+    )
+    for p in rows:
+        item = p.section.item
+        speakers = "; ".join(s.name for s in p.speakers.all())
+        yield (
+            p.pk,
+            item.meeting_id,
+            item.pk,
+            p.section.heading,
+            p.position,
+            p.text,
+            p.kind,
+            speakers,
+        )
+
+
+def _actions(board: str | None) -> Iterator[Row]:
+    rows = _on(published.actions(), board, "meeting__board").order_by("meeting_id", "position")
+    for a in rows:
+        yield (
+            a.pk,
+            a.meeting_id,
+            a.item_number,
+            a.text,
+            a.owner,
+            a.due,
+            a.revised_due,
+            a.state,
+            a.status,
+        )
+
+
+def _figures(board: str | None) -> Iterator[Row]:
+    rows = _on(published.figures(), board, "meeting__board").select_related("series")
+    for f in rows.order_by("meeting_id", "position"):
+        series = f.series.live().pk if f.series else None
+        yield (
+            f.pk,
+            f.meeting_id,
+            f.item_number,
+            f.text,
+            f.value,
+            f.unit,
+            f.subject,
+            series,
+            f.period_text,
+        )
+
+
+def _series(board: str | None) -> Iterator[Row]:
+    for s in _on(published.series(), board, "board"):
+        yield (s.pk, s.board.slug, s.name, s.unit)
+
+
+def _c(name: str, kind: str = "TEXT", references: str | None = None) -> Column:
+    return Column(name, kind, references)
+
+
+MEETING = _c("meeting_id", "INTEGER", "meetings(id)")
+
+TABLES = (
+    Table("boards", (_c("slug"), _c("name"), _c("organisation")), _boards, key="slug"),
+    Table(
+        "meetings",
+        (
+            _c("id", "INTEGER"),
+            _c("board", references="boards(slug)"),
+            _c("date"),
+            _c("time"),
+            _c("venue"),
+            _c("version", "INTEGER"),
+            _c("next_meeting_date"),
+            _c("source_name"),
+            _c("source_sha256"),
+        ),
+        _meetings,
+    ),
+    Table(
+        "attendance",
+        (
+            MEETING,
+            _c("kind"),
+            _c("position", "INTEGER"),
+            _c("name"),
+            _c("role"),
+            _c("abbreviation"),
+            _c("organisation"),
+        ),
+        _attendance,
+        key=None,
+    ),
+    Table(
+        "items",
+        (
+            _c("id", "INTEGER"),
+            MEETING,
+            _c("position", "INTEGER"),
+            _c("number"),
+            _c("title"),
+            _c("presenter"),
+        ),
+        _items,
+    ),
+    Table(
+        "papers",
+        (_c("item_id", "INTEGER", "items(id)"), _c("position", "INTEGER"), _c("url")),
+        _papers,
+        key=None,
+    ),
+    Table(
+        "points",
+        (
+            _c("id", "INTEGER"),
+            MEETING,
+            _c("item_id", "INTEGER", "items(id)"),
+            _c("section_heading"),
+            _c("position", "INTEGER"),
+            _c("text"),
+            _c("kind"),
+            _c("speakers"),
+        ),
+        _points,
+    ),
+    Table(
+        "actions",
+        (
+            _c("id", "INTEGER"),
+            MEETING,
+            _c("item"),
+            _c("text"),
+            _c("owner"),
+            _c("due"),
+            _c("revised_due"),
+            _c("state"),
+            _c("logged_status"),
+        ),
+        _actions,
+    ),
+    Table(
+        "figures",
+        (
+            _c("id", "INTEGER"),
+            MEETING,
+            _c("item"),
+            _c("text"),
+            _c("value", "REAL"),
+            _c("unit"),
+            _c("subject"),
+            _c("series_id", "INTEGER", "series(id)"),
+            _c("period"),
+        ),
+        _figures,
+    ),
+    Table(
+        "series",
+        (_c("id", "INTEGER"), _c("board", references="boards(slug)"), _c("name"), _c("unit")),
+        _series,
+    ),
+)
