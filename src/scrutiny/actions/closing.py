@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date as Date
+from typing import NamedTuple
 
 from scrutiny.actions.models import Action, ClosureCandidate
 from scrutiny.actions.services import close_by_discharged, settle_candidates
@@ -23,34 +24,44 @@ from scrutiny.follow.matching import PLAUSIBLE, judge, similarity
 from scrutiny.meetings.models import Discharged, Meeting
 
 
+class _Judged(NamedTuple):
+    """What judging needs of an action: the board's whole log is read for every meeting, so as
+    plain values; the row itself is fetched only to close it."""
+
+    pk: int
+    text: str
+    state: str
+    meeting_id: int
+    date: Date | None  # never, as read; the column may be
+
+
 def close_discharged(meeting: Meeting) -> None:
     """Tie `meeting` into its board's history of discharged actions, both ways."""
     board_id, date = meeting.board_id, meeting.date
     if not meeting.is_current or board_id is None or date is None:
         return  # undated or boardless meetings have no before and after
-    actions = list(
-        Action.objects.filter(
-            meeting__board_id=board_id,
-            meeting__is_current=True,
-            meeting__date__isnull=False,
-        )
-        .select_related("meeting")
-        .order_by("meeting__date", "position", "pk")
-    )
+    logged = Action.objects.filter(
+        meeting__board_id=board_id, meeting__is_current=True, meeting__date__isnull=False
+    ).order_by("meeting__date", "position", "pk")
+    actions = [
+        _Judged(*row)
+        for row in logged.values_list("pk", "text", "state", "meeting_id", "meeting__date")
+    ]
     own_lines = list(meeting.discharged.select_related("meeting").order_by("position"))
+    closed: set[int] = set()  # closed by this run: the values read above still say open
     if own_lines:
-        _judge_meeting(own_lines, _before(actions, meeting))
+        _judge_meeting(own_lines, _before(actions, meeting), closed)
     own_actions = [action for action in actions if action.meeting_id == meeting.pk]
     if own_actions:
         for lines in _later_lines(board_id, date):
             # Actions no line of the later meeting comes near cannot change how it is judged.
             if _any_plausible(lines, own_actions):
-                _judge_meeting(lines, _before(actions, lines[0].meeting))
+                _judge_meeting(lines, _before(actions, lines[0].meeting), closed)
 
 
-def _before(actions: Sequence[Action], meeting: Meeting) -> list[Action]:
+def _before(actions: Sequence[_Judged], meeting: Meeting) -> list[_Judged]:
     assert meeting.date is not None
-    return [a for a in actions if a.meeting.date is not None and a.meeting.date < meeting.date]
+    return [a for a in actions if a.date is not None and a.date < meeting.date]
 
 
 def _later_lines(board_id: int, after: Date) -> list[list[Discharged]]:
@@ -69,11 +80,11 @@ def _later_lines(board_id: int, after: Date) -> list[list[Discharged]]:
     return list(grouped.values())
 
 
-def _any_plausible(lines: Sequence[Discharged], actions: Sequence[Action]) -> bool:
+def _any_plausible(lines: Sequence[Discharged], actions: Sequence[_Judged]) -> bool:
     return any(similarity(line.text, a.text) >= PLAUSIBLE for line in lines for a in actions)
 
 
-def _judge_meeting(lines: Sequence[Discharged], pool: Sequence[Action]) -> None:
+def _judge_meeting(lines: Sequence[Discharged], pool: Sequence[_Judged], closed: set[int]) -> None:
     """Apply what one meeting's discharged lines say about the actions before it."""
     if not pool:
         return
@@ -89,13 +100,19 @@ def _judge_meeting(lines: Sequence[Discharged], pool: Sequence[Action]) -> None:
         if line.pk in settled:
             continue
         if judgement.closes is not None:
-            action = pool[judgement.closes]
+            judged = pool[judgement.closes]
             # Already closed (by its own log, a person, or another meeting): nothing to do.
-            if action.state == Action.OPEN and (line.pk, action.pk) not in known:
+            if _open(judged, closed) and (line.pk, judged.pk) not in known:
+                action = Action.objects.get(pk=judged.pk)
                 settle_candidates(line, action, None)
                 close_by_discharged(action, line)
+                closed.add(judged.pk)
             continue
         for index, score in judgement.candidates:
-            action = pool[index]
-            if action.state == Action.OPEN and (line.pk, action.pk) not in known:
-                ClosureCandidate.objects.create(discharged=line, action=action, score=score)
+            judged = pool[index]
+            if _open(judged, closed) and (line.pk, judged.pk) not in known:
+                ClosureCandidate.objects.create(discharged=line, action_id=judged.pk, score=score)
+
+
+def _open(action: _Judged, closed: set[int]) -> bool:
+    return action.state == Action.OPEN and action.pk not in closed

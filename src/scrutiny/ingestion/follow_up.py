@@ -29,10 +29,11 @@ def follow_up(
 ) -> None:
     """Run inside the transaction that stored `meeting` (whose rows `layout` holds, and whose
     figures `new_figures` holds when they are not saved yet): all of it lands, or none."""
+    fresh = new_figures is not None  # stored just now: no follow-up rows of its own yet
     follow_actions(meeting, replaced)
-    follow_questions(meeting, record, layout)
+    follow_questions(meeting, record, layout, fresh=fresh)
     follow_figures(meeting, replaced, layout, new_figures)
-    follow_inspections(meeting, record, layout)
+    follow_inspections(meeting, record, layout, fresh=fresh)
 
 
 def meetings_in_order() -> Iterator[Meeting]:

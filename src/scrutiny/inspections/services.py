@@ -17,15 +17,19 @@ PointKey = tuple[int, int, int]  # item, section and point positions
 
 
 def follow_inspections(
-    meeting: Meeting, record: MeetingRecord, layout: Layout | None = None
+    meeting: Meeting, record: MeetingRecord, layout: Layout | None = None, *, fresh: bool = False
 ) -> None:
     """Record what `meeting` (read as `record`) says of inspection reports and their findings.
 
     The meeting's own rows, and those of the version it replaced, go first, so following it
     again changes nothing; only a current meeting's reading is kept. Then every finding and
-    report it touched is brought up to date with the latest current meeting."""
-    stale = Meeting.objects.filter(Q(pk=meeting.pk) | Q(superseded_by=meeting))
-    touched = _clear(stale)
+    report it touched is brought up to date with the latest current meeting. `fresh`: the
+    meeting was stored just now and has no rows of its own to clear."""
+    touched: set[int] = set()
+    if not fresh:
+        touched = _clear(Meeting.objects.filter(Q(pk=meeting.pk) | Q(superseded_by=meeting)))
+    elif meeting.version > 1:  # a first version replaces nothing
+        touched = _clear(Meeting.objects.filter(superseded_by=meeting))
     if meeting.is_current:
         rows = layout or read_layout(meeting)
         touched |= _Recorder(meeting, rows).record(read_inspections(record))

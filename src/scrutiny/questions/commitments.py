@@ -24,9 +24,15 @@ from scrutiny.record import MeetingRecord
 _SAME_STATEMENT = 95
 
 
-def store_commitments(meeting: Meeting, record: MeetingRecord, points: list[PlacedPoint]) -> None:
+def store_commitments(
+    meeting: Meeting, record: MeetingRecord, points: list[PlacedPoint], *, fresh: bool = False
+) -> None:
     wanted = _wanted(record, points)
-    existing = {(c.point_id, c.kind): c for c in Commitment.objects.filter(meeting=meeting)}
+    existing = (
+        {}
+        if fresh
+        else {(c.point_id, c.kind): c for c in Commitment.objects.filter(meeting=meeting)}
+    )
     earlier = _decided_in_replaced(meeting)
     for (point_id, kind), (found, placed) in wanted.items():
         fields = {
@@ -80,6 +86,8 @@ def _point_of(found: Found, points: list[PlacedPoint]) -> PlacedPoint | None:
 
 
 def _decided_in_replaced(meeting: Meeting) -> list[Commitment]:
+    if meeting.version == 1:
+        return []  # a first version replaces nothing
     replaced = Meeting.objects.filter(superseded_by=meeting).first()
     if replaced is None:
         return []

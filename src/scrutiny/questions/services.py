@@ -21,9 +21,12 @@ from scrutiny.questions.models import Priority, Question, Topic
 from scrutiny.record import MeetingRecord, Point
 
 
-def follow_questions(meeting: Meeting, record: MeetingRecord, layout: Layout | None = None) -> None:
+def follow_questions(
+    meeting: Meeting, record: MeetingRecord, layout: Layout | None = None, *, fresh: bool = False
+) -> None:
     """Grade, tag and list the candidate commitments of `meeting` (read as `record`; its rows
-    are read unless `layout` holds them)."""
+    are read unless `layout` holds them). `fresh`: the meeting was stored just now, so it has
+    no questions or commitments yet to read."""
     sections = placed_sections(record, layout or read_layout(meeting))
     points = placed_points(sections)
     questions = [p for p in points if p.point.kind == "question"]
@@ -33,9 +36,14 @@ def follow_questions(meeting: Meeting, record: MeetingRecord, layout: Layout | N
     askers = asker_labels(record)
     cast = Cast(record.attendees)
     # Read once, so each question costs a query only when something about it changes.
-    stored = {
-        q.point_id: q for q in Question.objects.filter(meeting=meeting).prefetch_related("topics")
-    }
+    stored = (
+        {}
+        if fresh
+        else {
+            q.point_id: q
+            for q in Question.objects.filter(meeting=meeting).prefetch_related("topics")
+        }
+    )
     tags: list[tuple[Question, set[int]]] = []
     for placed in questions:
         priority = priorities.get(placed.place.row.pk)
@@ -43,7 +51,7 @@ def follow_questions(meeting: Meeting, record: MeetingRecord, layout: Layout | N
         tags.append((question, _tagged(placed.point, topics, askers, cast)))
     Question.objects.bulk_create(q for q, _ in tags if q.pk is None)  # the new ones, at once
     _store_topics(tags)
-    store_commitments(meeting, record, points)
+    store_commitments(meeting, record, points, fresh=fresh)
 
 
 def sync_topics() -> dict[str, Topic]:
