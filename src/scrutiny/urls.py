@@ -11,7 +11,6 @@ from django.urls import URLPattern, URLResolver, include, path
 from django.views.generic import RedirectView
 
 from scrutiny.accounts.views import SignInView
-from scrutiny.web.forms import SignInForm
 
 
 class GovukAsset(RedirectView):
@@ -27,13 +26,8 @@ class GovukAsset(RedirectView):
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("scrutiny.web.urls")),
     path("", include("scrutiny.authoring.urls")),
-    # Sign-in with attempts limited; listed first, so it answers /accounts/login/.
+    # Sign-in, with failed attempts limited (scrutiny.accounts.limits).
     path("accounts/login/", SignInView.as_view(), name="login"),
-    path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(authentication_form=SignInForm),
-        name="login",
-    ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("assets/<path:path>", GovukAsset.as_view()),
     path("admin/", admin.site.urls),
