@@ -15,6 +15,8 @@ from scrutiny.api import published
 from scrutiny.meetings.models import Board, Meeting
 
 LATEST = 50
+# Atom requires a feed's author (RFC 4287, 4.1.1) when its entries have none.
+AUTHOR = "Scrutiny"
 
 
 def title_of(meeting: Meeting) -> str:
@@ -37,6 +39,7 @@ def newest(meetings: QuerySet[Meeting]) -> list[Meeting]:
 class AllMeetingsRss(Feed[Meeting, None]):
     title = "Police accountability boards: new meetings"
     description = "Each meeting's notes as they are published, from every board."
+    author_name = AUTHOR
 
     def link(self) -> str:
         return reverse("home")
@@ -66,6 +69,8 @@ class AllMeetingsAtom(AllMeetingsRss):
 
 
 class BoardMeetingsRss(Feed[Meeting, Board]):
+    author_name = AUTHOR
+
     def get_object(self, request: HttpRequest, slug: str) -> Board:
         return get_object_or_404(published.boards(), slug=slug)
 

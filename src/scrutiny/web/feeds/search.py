@@ -14,7 +14,7 @@ from scrutiny.search.forms import SearchForm
 from scrutiny.search.models import Entry
 from scrutiny.search.query import parse
 from scrutiny.search.results import anchor, label
-from scrutiny.web.feeds.meetings import LATEST, title_of
+from scrutiny.web.feeds.meetings import AUTHOR, LATEST, title_of
 
 # Matches ranked, of which the newest are the feed: enough that a busy word's new matches are
 # among them.
@@ -30,6 +30,8 @@ class Asked:
 
 
 class SearchRss(Feed[Entry, Asked]):
+    author_name = AUTHOR
+
     def get_object(self, request: HttpRequest) -> Asked:
         return Asked(request)
 
