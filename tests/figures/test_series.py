@@ -162,6 +162,29 @@ def test_a_contradiction_goes_when_its_meeting_is_superseded(db: None) -> None:
     assert not Contradiction.objects.exists()
 
 
+def contradiction_pairs() -> set[tuple[Any, ...]]:
+    rows = Contradiction.objects.values_list(
+        "figure__meeting__date", "other__meeting__date", "period"
+    )
+    return set(rows)
+
+
+def test_contradictions_found_while_storing_are_those_found_by_following_everything_again(
+    db: None,
+) -> None:
+    # Stored out of date order: each new meeting's figures are compared with those before and
+    # after it, and the pairs among the others are left as they were.
+    quoting("2025-05-28", crimes("12,800", 12800))
+    quoting("2025-02-19", crimes("12,450", 12450))
+    quoting("2025-08-20", crimes("12,950", 12950))
+    stored = contradiction_pairs()
+    assert len(stored) == 6  # three meetings, each pair both ways
+    Contradiction.objects.all().delete()
+    for meeting in meetings_in_order():
+        follow_again(meeting)
+    assert contradiction_pairs() == stored
+
+
 def test_a_pinned_figure_is_left_alone(follow_history: FollowHistory) -> None:
     figure = follow_history.may_2025.figures.get(text="131")
     elsewhere = Series.objects.create(

@@ -67,12 +67,19 @@ def follow_figures(
             touched.add(figure.series_id)
     if new is not None:
         Figure.objects.bulk_create(figures)
-    # One small update per figure that changed: Django's bulk_update builds a CASE per field
-    # per row, which costs far more than the writes themselves, and following a meeting
-    # again changes (and writes) nothing.
-    for figure in figures if new is None else []:
-        if _read_state(figure) != before[figure.position]:
-            figure.save(update_fields=_READ_FIELDS)
+    else:
+        # One small update per figure that changed: Django's bulk_update builds a CASE per
+        # field per row, which costs far more than the writes themselves, and following a
+        # meeting again changes (and writes) nothing.
+        for figure in figures:
+            if _read_state(figure) != before[figure.position]:
+                figure.save(update_fields=_READ_FIELDS)
+    if new is not None and replaced is None:
+        # A first version's figures are new to the board, whose other figures were compared
+        # with each other before: only pairs with one of them can be new. Every series they
+        # touched holds one of them, so none is left empty.
+        refresh_contradictions(touched, involving={f.pk for f in figures})
+        return
     refresh_contradictions(touched)
     _drop_empty(touched)
 
@@ -96,7 +103,10 @@ class SeriesIndex:
         self.headings: dict[int, set[str]] = defaultdict(set)
         self.meetings: dict[int, set[int]] = defaultdict(set)
         self.placed: dict[str, Series] = {}  # this meeting's keys, each in one series
-        quoted = Figure.objects.filter(series__board=board).exclude(meeting=meeting)
+        # By the series' ids, not a join to them: the figures' index on series then serves
+        # however stale the planner's idea of the tables' sizes (a bulk load outruns ANALYZE).
+        series_ids = list(Series.objects.filter(board=board).values_list("pk", flat=True))
+        quoted = Figure.objects.filter(series_id__in=series_ids).exclude(meeting=meeting)
         for series_id, meeting_id, heading in quoted.values_list(
             "series_id", "meeting_id", "heading"
         ).distinct():
@@ -181,14 +191,16 @@ def _series_of(figures: Iterable[Figure]) -> set[int]:
     return {f.series_id for f in figures if f.series_id is not None}
 
 
-def refresh_contradictions(series_ids: set[int]) -> None:
+def refresh_contradictions(series_ids: set[int], involving: set[int] | None = None) -> None:
     """Flag again every contradiction within these series: figures from different current
-    meetings, quoted for one period, that cannot both be right."""
+    meetings, quoted for one period, that cannot both be right. With `involving`, figures just
+    stored: only their pairs are looked for, as the others' are already flagged."""
     if not series_ids:
         return
-    Contradiction.objects.filter(
-        Q(figure__series_id__in=series_ids) | Q(other__series_id__in=series_ids)
-    ).delete()
+    if involving is None:
+        Contradiction.objects.filter(
+            Q(figure__series_id__in=series_ids) | Q(other__series_id__in=series_ids)
+        ).delete()
     comparable = (
         Figure.objects.filter(
             series_id__in=series_ids, meeting__is_current=True, period_key__isnull=False
@@ -203,6 +215,7 @@ def refresh_contradictions(series_ids: set[int]) -> None:
         (a, b)
         for group in by_period.values()
         for a, b in combinations(group, 2)
+        if involving is None or a.pk in involving or b.pk in involving
         if a.meeting_id != b.meeting_id and contradicts(_quoted(a), _quoted(b))
     ]
     Contradiction.objects.bulk_create(

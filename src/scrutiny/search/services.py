@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import QuerySet
 
@@ -25,24 +24,23 @@ BATCH = 1000
 
 
 def index_stored(meeting: Meeting, replaced: Meeting | None) -> None:
-    """Make `meeting` searchable and drop the version it replaced (the caller's transaction)."""
+    """Make `meeting`, stored just now, searchable and drop the version it replaced (the
+    caller's transaction)."""
     if replaced is not None:
         Entry.objects.filter(meeting=replaced).delete()
-    index(Meeting.objects.filter(pk=meeting.pk))
+    index(Meeting.objects.filter(pk=meeting.pk), fresh=True)
 
 
-def index(meetings: QuerySet[Meeting]) -> int:
-    """Write the entries of `meetings`, replacing any they had; return how many were written."""
-    Entry.objects.filter(meeting__in=meetings).delete()
+def index(meetings: QuerySet[Meeting], *, fresh: bool = False) -> int:
+    """Write the entries of `meetings`, replacing any they had (none when `fresh`: stored just
+    now); return how many were written."""
+    if not fresh:
+        Entry.objects.filter(meeting__in=meetings).delete()
     written = 0
     for batch in _batches(_entries(meetings), BATCH):
         Entry.objects.bulk_create(batch)
         written += len(batch)
-    if connection.vendor == "postgresql":
-        # The stored tsvector the GIN index covers (SQLite's FTS5 triggers need no such step).
-        Entry.objects.filter(meeting__in=meetings).update(
-            vector=SearchVector("text", config=CONFIG)
-        )
+    # Each database's triggers index the rows as they are written (see the migrations).
     return written
 
 
