@@ -26,6 +26,7 @@ from scrutiny.meetings.models import (
     Section,
     Speaker,
 )
+from scrutiny.meetings.rows import insert_rows
 from scrutiny.record import Item, MeetingRecord
 from scrutiny.record import Person as RecordPerson
 
@@ -224,10 +225,14 @@ def _add_items(meeting: Meeting, items: list[Item]) -> Layout:
         for i, point in enumerate(section.points)
     )
     said = [point for section in record_sections for point in section.points]
-    Speaker.objects.bulk_create(
-        Speaker(point=stored_point, position=i, name=name)
-        for stored_point, point in zip(points, said, strict=True)
-        for i, name in enumerate(point.speakers)
+    insert_rows(
+        Speaker,
+        ["point", "position", "name"],
+        (
+            (stored_point.pk, i, name)
+            for stored_point, point in zip(points, said, strict=True)
+            for i, name in enumerate(point.speakers)
+        ),
     )
     left_sections, left_points = iter(sections), iter(points)
     by_item = [[next(left_sections) for _ in item.sections] for item in items]

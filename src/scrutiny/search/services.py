@@ -16,6 +16,7 @@ from django.db.models import QuerySet
 from scrutiny.actions.models import Action
 from scrutiny.figures.models import Figure
 from scrutiny.meetings.models import AgendaItem, Meeting, Point
+from scrutiny.meetings.rows import insert_rows
 from scrutiny.search.highlight import without_markers
 from scrutiny.search.models import Entry
 
@@ -38,8 +39,7 @@ def index(meetings: QuerySet[Meeting], *, fresh: bool = False) -> int:
         Entry.objects.filter(meeting__in=meetings).delete()
     written = 0
     for batch in _batches(_entries(meetings), BATCH):
-        Entry.objects.bulk_create(batch)
-        written += len(batch)
+        written += insert_rows(Entry, FIELDS, batch)
     # Each database's triggers index the rows as they are written (see the migrations).
     return written
 
@@ -56,32 +56,33 @@ def rebuild() -> int:
     return written
 
 
-def _entries(meetings: QuerySet[Meeting]) -> Iterator[Entry]:
+# An entry as inserted: its meeting, kind and text, and the rows it stands for (its item, and
+# its point, action or figure).
+FIELDS = ["meeting", "kind", "text", "item", "point", "action", "figure"]
+Row = tuple[int, str, str, int | None, int | None, int | None, int | None]
+
+
+def _entries(meetings: QuerySet[Meeting]) -> Iterator[Row]:
     items = AgendaItem.objects.filter(meeting__in=meetings).order_by()
     for meeting_id, item_id, title in items.values_list("meeting_id", "pk", "title").iterator():
-        yield _entry(meeting_id, Entry.ITEM, title, item_id=item_id)
+        yield (meeting_id, Entry.ITEM, without_markers(title), item_id, None, None, None)
     points = Point.objects.filter(section__item__meeting__in=meetings).order_by()
     said = points.values_list("section__item__meeting_id", "section__item_id", "pk", "text")
     for meeting_id, item_id, point_id, text in said.iterator():
-        yield _entry(meeting_id, Entry.POINT, text, item_id=item_id, point_id=point_id)
+        yield (meeting_id, Entry.POINT, without_markers(text), item_id, point_id, None, None)
     actions = Action.objects.filter(meeting__in=meetings).order_by()
     agreed = actions.values_list("meeting_id", "item_id", "pk", "text")
     for meeting_id, item_id, action_id, text in agreed.iterator():
-        yield _entry(meeting_id, Entry.ACTION, text, item_id=item_id, action_id=action_id)
+        yield (meeting_id, Entry.ACTION, without_markers(text), item_id, None, action_id, None)
     figures = Figure.objects.filter(meeting__in=meetings).order_by()
     quoted = figures.values_list("meeting_id", "item_id", "pk", "text", "subject")
     for meeting_id, item_id, figure_id, written, subject in quoted.iterator():
         # "77.2% victims satisfied": the figure as written, then what it counts.
         text = f"{written} {subject or ''}".strip()
-        yield _entry(meeting_id, Entry.FIGURE, text, item_id=item_id, figure_id=figure_id)
+        yield (meeting_id, Entry.FIGURE, without_markers(text), item_id, None, None, figure_id)
 
 
-def _entry(meeting_id: int, kind: str, text: str, **rows: int | None) -> Entry:
-    # rows: the thing's own row and its item (item_id, point_id, action_id, figure_id).
-    return Entry(meeting_id=meeting_id, kind=kind, text=without_markers(text), **rows)
-
-
-def _batches(entries: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
-    iterator = iter(entries)
+def _batches(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch
