@@ -21,14 +21,8 @@ FIELDS = [
 ]  # fmt: skip
 
 
-# The authored meeting's PDF is read back with a short section heading ("Fighting Crime")
-# joined to the bullet before it: a reading limit of scrutiny.extract/render.pdf, reported to
-# their owner; the seeds' PDFs round-trip.
-PDF_HEADINGS = pytest.mark.xfail(strict=True, reason="short headings after bullets in PDF")
-
-
 @pytest.mark.django_db
-@pytest.mark.parametrize("fmt", ["txt", "html", "docx", pytest.param("pdf", marks=PDF_HEADINGS)])
+@pytest.mark.parametrize("fmt", ["txt", "html", "docx", "pdf"])
 def test_every_published_meeting_round_trips(fmt: Format) -> None:
     for path, date in [
         (SEEDS / "000_5744fa4e60daa063.txt", "2018-12-12"),

@@ -42,3 +42,19 @@ def test_link_lines_are_kept_as_papers_not_text() -> None:
     cleaned = clean(lines("Text.", "https://example.gov.uk/media/4-Finance.pdf", "More."))
     assert [c.text for c in cleaned.lines] == ["Text.", "More."]
     assert cleaned.links == [("https://example.gov.uk/media/4-Finance.pdf", 1)]
+
+
+def test_headings_and_bullets_repeated_on_half_the_pages_are_not_furniture() -> None:
+    # Four pages: a running header on three (not the first), an "Action" heading that happens
+    # to open two, and a stock point's wrapped first line near the foot of two.
+    stock = "• The CFO noted the update and said the"
+    texts = [
+        ["Westshire OPCC", "1. Welcome", stock, "text."],
+        ["OFFICIAL", "Action", "Force: Provide the data.", stock],
+        ["OFFICIAL", "Action", "OPCC: Share the report.", "The CC replied."],
+        ["OFFICIAL", "3. Finance", "The CE agreed.", "Date of next meeting: 1 May 2025"],
+    ]
+    pages = [(page, text) for page, on_page in enumerate(texts, start=1) for text in on_page]
+    found = [Line(text, number, page) for number, (page, text) in enumerate(pages, start=1)]
+    furniture = {line.text for line in found if line.number in running_furniture(found)}
+    assert furniture == {"OFFICIAL"}

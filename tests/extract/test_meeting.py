@@ -127,3 +127,31 @@ def test_a_numbered_log_without_columns_and_an_introduction_that_runs_on() -> No
         ("CFO/CC", "2025-06-01", None),
         ("Chair", None, "closed"),
     ]
+
+
+def test_section_headings_between_bullets_without_blank_lines() -> None:
+    # As a PDF's text layer gives notes whose paragraph spacing it lost: the heading that
+    # follows a bullet is a heading, not the bullet's wrapped text.
+    text = """\
+Office of the Police and Crime Commissioner for Northshire
+MEETING NOTES
+Title: Performance and Accountability Board
+Date and time: 11 June 2025 at 10:00
+1. Welcome & Introduction
+2. Delivery & Performance
+Putting Victims First
+• The PCC asked how many victims were satisfied with the service. The CC explained
+  that 81% of victims were satisfied.
+• The CC said the Force had recruited 40 new officers.
+Fighting Crime
+• The PCC commended the Force on its work to reduce burglary.
+Date of next meeting: 17 September 2025
+"""
+    delivery = extract(document(text)).items[1]
+    assert [s.heading for s in delivery.sections] == ["Putting Victims First", "Fighting Crime"]
+    assert [p.text for p in delivery.sections[0].points][1] == (
+        "The CC said the Force had recruited 40 new officers."
+    )
+    assert [p.text for p in delivery.sections[1].points] == [
+        "The PCC commended the Force on its work to reduce burglary."
+    ]

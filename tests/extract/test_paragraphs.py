@@ -1,5 +1,5 @@
 from scrutiny.extract.clean import clean
-from scrutiny.extract.paragraphs import join_lines, keeps_bullets, paragraphs
+from scrutiny.extract.paragraphs import is_title_case, join_lines, keeps_bullets, paragraphs
 from scrutiny.read.document import lines_from_text
 
 
@@ -35,3 +35,59 @@ def test_blank_lines_end_paragraphs() -> None:
 def test_words_broken_at_a_hyphen_are_mended() -> None:
     assert join_lines(["awareness-", "raising work"]) == "awareness-raising work"
     assert join_lines(["the Crime Squad -", "a team"]) == "the Crime Squad - a team"
+
+
+# Notes read without their blank lines, as a PDF's text layer can give them: a section heading
+# sits on the line after a bullet's last sentence, as that bullet's wrapped text would.
+HEADINGS_BETWEEN_BULLETS = """\
+• The CC said the Force had recruited 40 new officers.
+Fighting Crime
+• The PCC commended the Force on its work to reduce burglary.
+Tackling Violence Against Women and Girls (VAWG)
+• The CC noted a rise in reports.
+"""
+
+
+def test_a_title_case_line_between_bullets_is_a_heading() -> None:
+    assert read(HEADINGS_BETWEEN_BULLETS) == [
+        "The CC said the Force had recruited 40 new officers.",
+        "Fighting Crime",
+        "The PCC commended the Force on its work to reduce burglary.",
+        "Tackling Violence Against Women and Girls (VAWG)",
+        "The CC noted a rise in reports.",
+    ]
+
+
+def test_a_heading_after_prose_and_before_bullets() -> None:
+    text = "The CC introduced the paper.\nPutting Victims First\n• The PCC asked a question."
+    assert read(text) == [
+        "The CC introduced the paper.",
+        "Putting Victims First",
+        "The PCC asked a question.",
+    ]
+
+
+def test_wrapped_text_of_a_bullet_is_no_heading() -> None:
+    # Its sentence is unfinished, or it is in sentence case, or it hangs under the bullet's
+    # text, or no bullet follows: all the wrapped text of the point.
+    unfinished = "• The PCC thanked the Chief Constable and\nPutting Victims First\n• Next."
+    sentence_case = "• The CC noted a rise.\nFurther work was under way\n• Next."
+    hanging = "• The CC noted a rise.\n  Further Work Under Way\n• Next."
+    assert read(unfinished)[0] == "The PCC thanked the Chief Constable and Putting Victims First"
+    assert read(sentence_case)[0] == "The CC noted a rise. Further work was under way"
+    assert read(hanging)[0] == "The CC noted a rise. Further Work Under Way"
+    assert read("• The CC noted a rise.\nFurther Work Under Way\n• Next.\nThe End") == [
+        "The CC noted a rise.",
+        "Further Work Under Way",
+        "Next. The End",
+    ]
+
+
+def test_title_case() -> None:
+    assert is_title_case("Fighting Crime")
+    assert is_title_case("Putting Victims First and Protecting the Vulnerable")
+    assert is_title_case("Tackle Violence (VAWG) – 2025/26")
+    assert not is_title_case("Tackle violence against women and girls")
+    assert not is_title_case("Fighting Crime.")
+    assert not is_title_case("Apologies:")
+    assert not is_title_case(" ".join(["Word"] * 13))

@@ -64,3 +64,23 @@ def test_rows_sort_top_down() -> None:
     rows = rows_of([run(600, (0, "low")), run(700, (0, "high"))])
     assert [row.words[0].text for row in rows] == ["high", "low"]
     assert all(isinstance(row, Row) for row in rows)
+
+
+def test_pitch_is_read_where_a_paragraph_wraps_in_notes_of_one_line_points() -> None:
+    # Short notes: most points fit on one line, so paragraph gaps (20) outnumber line breaks;
+    # the one point that fills the column and wraps shows the pitch (12).
+    runs = [run(700 - 20 * i, (0, f"Point {i} fits on one line.")) for i in range(8)]
+    runs += [run(520, (0, "w" * 59 + ".")), run(508, (0, "wrapped")), run(488, (0, "Heading"))]
+    page = rows_of(runs)
+    measured = measures([page])
+    assert measured.pitch == 12.0
+    text = page_lines(page, measured)
+    assert text[:3] == ["Point 0 fits on one line.", "", "Point 1 fits on one line."]
+    assert text[-4:] == ["w" * 59 + ".", "wrapped", "", "Heading"]
+
+
+def test_table_rows_filling_the_width_do_not_set_the_pitch() -> None:
+    runs = [run(700 - 20 * i, (0, "One line of text, well short.")) for i in range(8)]
+    table = [run(y, (0, "Action"), (40, "Owner"), (50, "Due")) for y in (540, 530)]
+    measured = measures([rows_of(runs + table)])
+    assert measured.pitch == 20.0

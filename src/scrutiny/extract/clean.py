@@ -123,16 +123,22 @@ def running_furniture(lines: list[Line]) -> set[int]:
         return set()
     ends = [[(line, _shape(line.text)) for line in _page_ends(p)] for p in pages.values()]
     seen = Counter(shape for page in ends for shape in {shape for _, shape in page})
-    needed = max(2, (len(pages) + 1) // 2)
+    # Most pages: more than half, as a heading ("Action") may open half of a short document's.
+    needed = max(2, len(pages) // 2 + 1)
     # Notes repeat their stock sentences ("The CC introduced the item …"), and an item that
-    # starts a page puts one near its top: prose is furniture only on all pages but one.
+    # starts a page puts one near its top: prose, and a bulleted line, which no header or
+    # footer is, is furniture only on all pages but one.
     prose_needed = max(2, len(pages) - 1)
     return {
         line.number
         for page in ends
         for line, shape in page
-        if seen[shape] >= (prose_needed if _PROSE.match(line.text.strip()) else needed)
+        if seen[shape] >= (prose_needed if _reads_as_text(line.text) else needed)
     }
+
+
+def _reads_as_text(text: str) -> bool:
+    return _PROSE.match(text.strip()) is not None or _BULLET.match(text) is not None
 
 
 def clean(lines: list[Line]) -> Cleaned:

@@ -2,7 +2,8 @@
 
 A blank line always ends a paragraph; a bullet glyph or an "ACTION:" label always starts one,
 and so does a sentence at the margin after a line that ended a sentence well short of the
-column.
+column, and so does a short title-case line at the margin between a finished sentence and a
+bullet (a section heading over the bullets, in notes read without their blank lines).
 Indentation is read by the document's own habit: where the notes keep their bullet glyphs, an
 indented line is the wrapped continuation of a bullet; where the conversion lost them (a
 paragraph then starts with a space and its wrapped lines do not), an indented line starts a
@@ -24,6 +25,11 @@ from scrutiny.record import Where
 _LABELLED = re.compile(rf"{ACTION_LABEL.pattern}|^action\s+updates?\s*[:–—-]", re.IGNORECASE)
 # A wrapped line fills the column; a paragraph's last line usually stops well short of it.
 _SHORT_LINE = 0.75
+# A section heading set between bullets: a few words, each capitalised but the small ones.
+_LIST_HEADING_WORDS = 12
+_SMALL_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with within without".split()
+)
 
 
 @dataclass
@@ -86,10 +92,11 @@ def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool, width: int = 0) -
     """
     out: list[Paragraph] = []
     current: Paragraph | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.blank:
             current = None
             continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
         starts = (
             current is None
             or line.bullet
@@ -97,6 +104,7 @@ def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool, width: int = 0) -
             or conventions.opens_next_meeting(line.text)
             or (not glyph_bullets and _starts_by_indent(current, line))
             or _follows_a_short_last_line(current, line, width)
+            or _heads_a_list(current, line, following)
         )
         if starts:
             lost_bullet = not glyph_bullets and line.indent > 0
@@ -135,3 +143,34 @@ def _follows_a_short_last_line(current: Paragraph | None, line: CleanLine, width
     previous = current.lines[-1]
     short = previous.indent + len(previous.text) < _SHORT_LINE * width
     return short and previous.text.endswith((".", "!", "?"))
+
+
+def _heads_a_list(current: Paragraph | None, line: CleanLine, following: CleanLine | None) -> bool:
+    """A section heading between a point and the bullets under it: "Fighting Crime".
+
+    Notes read without their blank lines (a PDF whose paragraph spacing is lost) set a heading
+    on the line after a point's last sentence, as a point's wrapped text would be. A heading
+    is short, title case and unpunctuated, no further in than the point, and a bullet follows
+    it; a point's wrapped text goes on a sentence already ended only by chance, and then the
+    new sentence is rarely in title case with no full stop.
+    """
+    if current is None or following is None or not following.bullet:
+        return False
+    previous = current.lines[-1]
+    return (
+        previous.text.endswith((".", "!", "?"))
+        and line.indent <= current.lines[0].indent
+        and is_title_case(line.text)
+    )
+
+
+def is_title_case(text: str) -> bool:
+    """A short unpunctuated line whose words are capitalised, the small ones aside."""
+    words = text.split()
+    if not words or len(words) > _LIST_HEADING_WORDS or text.endswith((*SENTENCE_ENDS, ",")):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    return all(
+        word[:1].isupper() or word in _SMALL_WORDS or not word[:1].isalpha() for word in words
+    )

@@ -8,6 +8,7 @@ paragraph gaps as one blank line. Coordinates are PDF points with y growing up t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -15,6 +16,9 @@ from typing import NamedTuple
 TAB_GAP = 2.0  # a gap this wide, and wider than its spaces explain, separates table cells
 SPACE_GAP = 0.25  # a gap this wide between words with no space character is a space
 BLANK_PITCHES = 1.5  # a line this many usual pitches below the previous one starts a paragraph
+# A line of text ending this few average character widths short of the document's right edge
+# fills the column: when another line follows it, its paragraph most likely wrapped there.
+FULL_LINE_SLACK = 12.0
 
 
 class Word(NamedTuple):
@@ -52,8 +56,24 @@ class Measures(NamedTuple):
 def measures(pages: list[list[Row]]) -> Measures:
     """Measured over the whole document, as one short page says little about either."""
     rows = [row for page in pages for row in page]
-    distances = [distance for page in pages for distance in _distances(page)]
-    return Measures(average_char_width(rows), usual_pitch(rows, distances))
+    unit = average_char_width(rows)
+    spaced = [pair for page in pages for pair in _spaced(page)]
+    distances = [distance for _, distance in spaced]
+    right = max((row.words[-1].right for row in rows), default=0.0)
+    wrapped = [
+        distance
+        for above, distance in spaced
+        if above.words[-1].right >= right - FULL_LINE_SLACK * unit and not _has_cells(above, unit)
+    ]
+    return Measures(unit, usual_pitch(rows, distances, wrapped))
+
+
+def _has_cells(row: Row, unit: float) -> bool:
+    """A table row: table rows fill the width without wrapping."""
+    return any(
+        _separator(word.left - previous.right, word.spaces, unit) == "\t"
+        for previous, word in pairwise(row.words)
+    )
 
 
 def page_lines(rows: list[Row], measures: Measures) -> list[str]:
@@ -100,21 +120,27 @@ def average_char_width(rows: list[Row]) -> float:
     return max(chosen[len(chosen) // 2], 0.1)  # zero-width glyphs must not make gaps infinite
 
 
-def usual_pitch(rows: list[Row], distances: list[float]) -> float:
+def usual_pitch(rows: list[Row], distances: list[float], wrapped: Sequence[float] = ()) -> float:
     """The distance between consecutive lines of a paragraph.
 
     The lower quartile of the distances between lines: paragraph gaps are the larger ones, and
-    notes may have as many of them as ordinary line breaks.
+    notes may have as many of them as ordinary line breaks. Short notes may have many more,
+    most of their points fitting on one line: then the distances below lines that fill the
+    column (`wrapped`), mostly where a paragraph wrapped, tell the pitch, if smaller.
     """
     if not distances:
         return 1.2 * max((row.top - row.bottom for row in rows), default=10.0)
-    return sorted(distances)[len(distances) // 4]
+    pitch = sorted(distances)[len(distances) // 4]
+    if wrapped:
+        pitch = min(pitch, sorted(wrapped)[len(wrapped) // 4])
+    return pitch
 
 
-def _distances(rows: list[Row]) -> list[float]:
-    """Baseline to baseline, top to bottom, leaving out lines that overlap (superscripts)."""
+def _spaced(rows: list[Row]) -> list[tuple[Row, float]]:
+    """Each line with its distance, baseline to baseline, to the line below it; leaving out
+    lines that overlap the one above (superscripts)."""
     return [
-        gap
+        (above, gap)
         for above, below in pairwise(rows)
         if (gap := above.bottom - below.bottom) > 0.5 * (below.top - below.bottom)
     ]
