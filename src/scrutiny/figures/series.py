@@ -87,9 +87,9 @@ def follow_figures(
 class SeriesIndex:
     """A board's series by key, to find (or start) the series a figure of `meeting` joins.
 
-    What the other meetings' figures say of each series (the headings they were quoted under,
-    the meetings that quoted them) is read once; this meeting's own figures are added as they
-    are placed, so following a meeting again places them as the first time.
+    The headings other meetings quoted each series under are read once, when a figure first
+    needs them; the series this meeting's own figures join are noted as they are placed, so
+    following a meeting again places them as the first time.
     """
 
     def __init__(self, board: Board, meeting: Meeting) -> None:
@@ -100,19 +100,24 @@ class SeriesIndex:
             for s in Series.objects.filter(board=board, key__isnull=False).order_by("pk")
             if s.key
         }
-        self.headings: dict[int, set[str]] = defaultdict(set)
-        self.meetings: dict[int, set[int]] = defaultdict(set)
         self.placed: dict[str, Series] = {}  # this meeting's keys, each in one series
-        # By the series' ids, not a join to them: the figures' index on series then serves
-        # however stale the planner's idea of the tables' sizes (a bulk load outruns ANALYZE).
-        series_ids = list(Series.objects.filter(board=board).values_list("pk", flat=True))
-        quoted = Figure.objects.filter(series_id__in=series_ids).exclude(meeting=meeting)
-        for series_id, meeting_id, heading in quoted.values_list(
-            "series_id", "meeting_id", "heading"
-        ).distinct():
-            self.meetings[series_id].add(meeting_id)
-            if heading:
-                self.headings[series_id].add(_loose(heading))
+        self.quoted_here: set[int] = set()  # the series this meeting's figures joined
+        self._headings: dict[int, set[str]] | None = None
+
+    def headings(self) -> dict[int, set[str]]:
+        """The headings other meetings quoted each of the board's series under."""
+        if self._headings is None:
+            self._headings = defaultdict(set)
+            # By the series' ids, not a join to them: the figures' index on series then serves
+            # however stale the planner's idea of the tables' sizes (a bulk load outruns
+            # ANALYZE).
+            series_ids = list(Series.objects.filter(board=self.board).values_list("pk", flat=True))
+            quoted = Figure.objects.filter(series_id__in=series_ids, heading__isnull=False)
+            quoted = quoted.exclude(meeting=self.meeting)
+            for series_id, heading in quoted.values_list("series_id", "heading").distinct():
+                if heading:
+                    self._headings[series_id].add(_loose(heading))
+        return self._headings
 
     def series_for(self, figure: Figure) -> Series | None:
         """The series whose key means the same as the figure's subject (in its unit, as a level
@@ -135,9 +140,7 @@ class SeriesIndex:
             self.keyed[key] = series
         series = series.live()
         self.placed[key] = series
-        self.meetings[series.pk].add(self.meeting.pk)
-        if figure.heading:
-            self.headings[series.pk].add(_loose(figure.heading))
+        self.quoted_here.add(series.pk)
         return series
 
     def _reworded(self, figure: Figure, key: str) -> Series | None:
@@ -153,7 +156,7 @@ class SeriesIndex:
             if not narrower_or_broader(key, figure.unit, k, candidate.unit):
                 continue
             live = candidate.live()
-            if heading in self.headings[live.pk] and self.meeting.pk not in self.meetings[live.pk]:
+            if live.pk not in self.quoted_here and heading in self.headings()[live.pk]:
                 fitting.add(live)
         return fitting.pop() if len(fitting) == 1 else None
 

@@ -107,10 +107,11 @@ def store(document: Document, data: bytes, record: MeetingRecord, *, origin: str
             source.file.save(document.name, ContentFile(data), save=False)
             source.save()
             meeting, replaced, layout = add_meeting(record, source)
-            add_actions(meeting, record.actions)
+            actions = add_actions(meeting, record.actions)
             figures = new_figures(meeting, record.figures)  # saved by the follow-up
             follow_up(meeting, record, replaced, layout, figures)
-            index_stored(meeting, replaced)  # searchable, and the old version not, on commit
+            # Searchable, and the old version not, on commit.
+            index_stored(meeting, replaced, layout, actions, figures)
     except BaseException:
         # The database rolled back; the file written before the failure must go too.
         if source.file.name:

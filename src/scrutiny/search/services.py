@@ -15,6 +15,7 @@ from django.db.models import QuerySet
 
 from scrutiny.actions.models import Action
 from scrutiny.figures.models import Figure
+from scrutiny.meetings.layout import Layout
 from scrutiny.meetings.models import AgendaItem, Meeting, Point
 from scrutiny.meetings.rows import insert_rows
 from scrutiny.search.highlight import without_markers
@@ -24,19 +25,39 @@ CONFIG = "english"  # PostgreSQL's text search configuration: English stemming a
 BATCH = 1000
 
 
-def index_stored(meeting: Meeting, replaced: Meeting | None) -> None:
-    """Make `meeting`, stored just now, searchable and drop the version it replaced (the
-    caller's transaction)."""
+def index_stored(
+    meeting: Meeting,
+    replaced: Meeting | None,
+    layout: Layout,
+    actions: list[Action],
+    figures: list[Figure],
+) -> None:
+    """Make `meeting`, stored just now as these rows, searchable and drop the version it
+    replaced (the caller's transaction). The entries are made from the rows in hand rather
+    than read back."""
     if replaced is not None:
         Entry.objects.filter(meeting=replaced).delete()
-    index(Meeting.objects.filter(pk=meeting.pk), fresh=True)
+    pk = meeting.pk
+    rows: list[Row] = [
+        (pk, Entry.ITEM, without_markers(i.title), i.pk, None, None, None) for i in layout.items
+    ]
+    rows += [
+        (pk, Entry.POINT, without_markers(point.text), item.pk, point.pk, None, None)
+        for item, _, point in layout.rows()
+    ]
+    rows += [
+        (pk, Entry.ACTION, without_markers(a.text), a.item_id, None, a.pk, None) for a in actions
+    ]
+    rows += [
+        (pk, Entry.FIGURE, _figure_text(f.text, f.subject), f.item_id, None, None, f.pk)
+        for f in figures
+    ]
+    insert_rows(Entry, FIELDS, rows)
 
 
-def index(meetings: QuerySet[Meeting], *, fresh: bool = False) -> int:
-    """Write the entries of `meetings`, replacing any they had (none when `fresh`: stored just
-    now); return how many were written."""
-    if not fresh:
-        Entry.objects.filter(meeting__in=meetings).delete()
+def index(meetings: QuerySet[Meeting]) -> int:
+    """Write the entries of `meetings`, replacing any they had; return how many were written."""
+    Entry.objects.filter(meeting__in=meetings).delete()
     written = 0
     for batch in _batches(_entries(meetings), BATCH):
         written += insert_rows(Entry, FIELDS, batch)
@@ -77,9 +98,20 @@ def _entries(meetings: QuerySet[Meeting]) -> Iterator[Row]:
     figures = Figure.objects.filter(meeting__in=meetings).order_by()
     quoted = figures.values_list("meeting_id", "item_id", "pk", "text", "subject")
     for meeting_id, item_id, figure_id, written, subject in quoted.iterator():
-        # "77.2% victims satisfied": the figure as written, then what it counts.
-        text = f"{written} {subject or ''}".strip()
-        yield (meeting_id, Entry.FIGURE, without_markers(text), item_id, None, None, figure_id)
+        yield (
+            meeting_id,
+            Entry.FIGURE,
+            _figure_text(written, subject),
+            item_id,
+            None,
+            None,
+            figure_id,
+        )
+
+
+def _figure_text(written: str, subject: str | None) -> str:
+    """ "77.2% victims satisfied": the figure as written, then what it counts."""
+    return without_markers(f"{written} {subject or ''}".strip())
 
 
 def _batches(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
