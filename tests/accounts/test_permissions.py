@@ -46,6 +46,7 @@ PAGES: list[tuple[str, Path, set[str]]] = [
     ("run", lambda a: "/run/", {"secretariat", "other-secretariat", "administrator"}),
     ("new board", lambda a: "/run/boards/new/", {"administrator"}),
     ("board", lambda a: f"/run/boards/{a.board.slug}/", {"secretariat", "administrator"}),
+    ("roles", lambda a: f"/run/boards/{a.board.slug}/roles/", {"administrator"}),
     ("meeting", lambda a: f"/run/meetings/{a.meeting.pk}/", {"secretariat", "administrator"}),
     (
         "item",
@@ -85,8 +86,14 @@ def test_each_forbidden_path_is_refused(name: str, path: Path, role: str, method
     authored = authored_meeting(publish=False)
     client = client_for(role, authored.board)
     address = path(authored)
-    before = authored.meeting.items.count(), authored.meeting.actions.count()
+    before = (
+        authored.meeting.items.count(),
+        authored.meeting.actions.count(),
+        Membership.objects.count(),
+    )
     data = {"form": "advance", "item-title": "Intruder", "text": "x", "name": "x"}
+    if name == "roles":  # a role that would be given, were it allowed
+        data = {"form": "role", "role-who": role, "role-role": "secretariat"}
     response = client.get(address) if method == "get" else client.post(address, data)
     if role == "public":
         assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
@@ -94,7 +101,12 @@ def test_each_forbidden_path_is_refused(name: str, path: Path, role: str, method
         assert response.status_code == 403
     authored.meeting.refresh_from_db()
     assert authored.meeting.status == "scheduled"
-    assert (authored.meeting.items.count(), authored.meeting.actions.count()) == before
+    after = (
+        authored.meeting.items.count(),
+        authored.meeting.actions.count(),
+        Membership.objects.count(),
+    )
+    assert after == before
 
 
 @pytest.mark.parametrize("role", ["secretariat", "administrator"])

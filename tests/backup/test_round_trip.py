@@ -1,5 +1,5 @@
-"""Backup then restore loses nothing: every meeting's record, every document's bytes, the
-accounts and the search index, on whichever database the suite runs on."""
+"""Backup then restore loses nothing: every meeting's record, every document's bytes, every
+uploaded paper's, the accounts and the search index, on whichever database the suite runs on."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import override_settings
 
+from authoring.authored import authored_meeting
 from gold import SEED_NAMES, SEEDS
+from scrutiny.authoring.models import UploadedPaper
+from scrutiny.authoring.papers import upload_paper
 from scrutiny.backup.archive import backup
 from scrutiny.backup.manifest import BackupError
 from scrutiny.backup.restore import restore
@@ -26,7 +30,12 @@ from scrutiny.search.models import Entry
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def store_everything() -> None:
+def store_everything(authored: bool = False) -> None:
+    """The seeds, a second version of one; with `authored`, a board run here (its two
+    meetings, one published) and a paper uploaded for an item."""
+    if authored:
+        written = authored_meeting()
+        upload_paper(written.delivery, SimpleUploadedFile("report.pdf", b"%PDF-1.4 report"))
     for name in SEED_NAMES:
         path = SEEDS / f"{name}.txt"
         ingest(path.read_bytes(), path.name)
@@ -49,6 +58,10 @@ def everything() -> dict[str, Any]:
             d.pk: (d.sha256, d.name, d.file.name, Path(d.file.path).read_bytes())
             for d in SourceDocument.objects.order_by("pk")
         },
+        "papers": {
+            u.pk: (u.name, u.paper.url, u.file.name, Path(u.file.path).read_bytes())
+            for u in UploadedPaper.objects.order_by("pk")
+        },
         "users": [
             (u.username, u.password, u.is_staff, [g.name for g in u.groups.all()])
             for u in User.objects.order_by("pk")
@@ -56,28 +69,37 @@ def everything() -> dict[str, Any]:
         "group_permissions": sorted(
             Group.objects.values_list("name", "permissions__codename").order_by()
         ),
-        "search_entries": sorted(Entry.objects.values_list("meeting_id", "kind", "text")),
+        # Of published meetings: rebuilding the index (as restoring does) also indexes notes not
+        # yet published, which search never shows.
+        "search_entries": sorted(
+            Entry.objects.filter(meeting__status=Meeting.PUBLISHED).values_list(
+                "meeting_id", "kind", "text"
+            )
+        ),
     }
 
 
 def test_backup_then_restore_into_a_fresh_database_loses_nothing(tmp_path: Path) -> None:
-    store_everything()
+    store_everything(authored=True)
     before = everything()
-    assert len(before["meetings"]) == len(SEED_NAMES) + 1
+    assert len(before["meetings"]) == len(SEED_NAMES) + 3
+    assert len(before["papers"]) == 1
     archive = tmp_path / "scrutiny-backup.zip"
 
     manifest = backup(archive)
 
     assert manifest["counts"]["meetings.Meeting"] == len(before["meetings"])
-    assert {d["sha256"] for d in manifest["documents"]} == {
+    assert {d["sha256"] for d in manifest["documents"]} >= {
         sha for sha, *_ in before["documents"].values()
     }
+    assert len(manifest["documents"]) == len(before["documents"]) + len(before["papers"])
     call_command("flush", interactive=False, verbosity=0)  # a fresh, migrated database
     assert not Meeting.objects.exists()
     with override_settings(MEDIA_ROOT=tmp_path / "fresh-documents"):
         restore(archive)
         after = everything()
         paths = [Path(d.file.path) for d in SourceDocument.objects.all()]
+        paths += [Path(u.file.path) for u in UploadedPaper.objects.all()]
     assert after == before
     assert paths
     assert all(path.is_relative_to(tmp_path / "fresh-documents") for path in paths)

@@ -23,7 +23,7 @@ def site(live_server: Any) -> str:
     return str(live_server.url)
 
 
-def test_the_whole_flow(page: Any, browser: Any, site: str) -> None:
+def test_the_whole_flow(site: str, page: Any, browser: Any) -> None:
     page.goto(f"{site}/accounts/login/")
     page.get_by_label("Username").fill("officer")
     page.get_by_label("Password").fill(PASSWORD)
@@ -39,6 +39,18 @@ def test_the_whole_flow(page: Any, browser: Any, site: str) -> None:
     page.get_by_role("button", name="Create the board").click()
     page.wait_for_url(re.compile(r"/run/boards/[\w-]+/$"))
     assert axe_violations(page) == []
+    board_url = page.url
+
+    # Roles: a mistake comes back with an error summary; then the role is given.
+    page.get_by_role("button", name="Give the role").click()
+    assert page.get_by_text("There is a problem").is_visible()
+    assert axe_violations(page) == []
+    make_user("clerk", staff=False)
+    page.get_by_label("Username or email address").fill("clerk")
+    page.get_by_label("Secretariat: runs this board").check()
+    page.get_by_role("button", name="Give the role").click()
+    page.wait_for_url(board_url + "#roles")
+    assert "Given to clerk" in page.locator("#roles ~ table").last.inner_text()
 
     page.get_by_label("Date", exact=True).fill("11/06/2025")
     page.get_by_role("button", name="Schedule the meeting").click()

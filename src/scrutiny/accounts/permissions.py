@@ -63,6 +63,11 @@ def can_create_board(user: User) -> bool:
     return is_administrator(user)
 
 
+def can_give_roles(user: User) -> bool:
+    """May make people a board's secretariat or an organisation's liaison, and take it away."""
+    return is_administrator(user)
+
+
 def can_run_board(user: User, board: Board | None) -> bool:
     """May set up the board, plan its meetings, write, agree and publish their notes."""
     if is_administrator(user):

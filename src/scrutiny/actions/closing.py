@@ -40,8 +40,13 @@ def close_discharged(meeting: Meeting) -> None:
     board_id, date = meeting.board_id, meeting.date
     if not meeting.is_current or board_id is None or date is None:
         return  # undated or boardless meetings have no before and after
+    if meeting.status != Meeting.PUBLISHED:
+        return  # notes in draft say nothing yet: publishing them follows them up
     logged = Action.objects.filter(
-        meeting__board_id=board_id, meeting__is_current=True, meeting__date__isnull=False
+        meeting__board_id=board_id,
+        meeting__is_current=True,
+        meeting__date__isnull=False,
+        meeting__status=Meeting.PUBLISHED,
     ).order_by("meeting__date", "position", "pk")
     actions = [
         _Judged(*row)
@@ -69,7 +74,10 @@ def _later_lines(board_id: int, after: Date) -> list[list[Discharged]]:
     meeting."""
     lines = (
         Discharged.objects.filter(
-            meeting__board_id=board_id, meeting__is_current=True, meeting__date__gt=after
+            meeting__board_id=board_id,
+            meeting__is_current=True,
+            meeting__date__gt=after,
+            meeting__status=Meeting.PUBLISHED,  # notes still in draft close nothing yet
         )
         .select_related("meeting")
         .order_by("meeting__date", "meeting_id", "position")

@@ -66,6 +66,21 @@ def board_runner(view: Callable[..., HttpResponse]) -> View:
     return checked
 
 
+def role_giver(view: Callable[..., HttpResponse]) -> View:
+    """view(request, board, ...) for the board in the address's `slug`; administrators only."""
+
+    @wraps(view)
+    def checked(request: HttpRequest, slug: str, *args: Any, **kwargs: Any) -> HttpResponse:
+        if (refused := _signed_in(request)) is not None:
+            return refused
+        board = get_object_or_404(Board.objects.select_related("organisation"), slug=slug)
+        if not permissions.can_give_roles(request.user):
+            raise PermissionDenied("Only administrators can give and take away roles.")
+        return view(request, board, *args, **kwargs)
+
+    return checked
+
+
 def meeting_runner(view: Callable[..., HttpResponse]) -> View:
     """view(request, meeting, ...) for the authored meeting in the address's `pk`."""
 

@@ -6,7 +6,10 @@ from typing import Any, ClassVar
 
 from django import forms
 
-from scrutiny.meetings.models import AgendaItem, Attendance, Point
+from scrutiny.accounts.models import Membership
+from scrutiny.accounts.services import UnknownName, find_user
+from scrutiny.actions.models import Action
+from scrutiny.meetings.models import AgendaItem, Attendance, Organisation, Point
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y"]
 DATE_HINT = "For example, 28/05/2025"
@@ -153,3 +156,69 @@ class PaperForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _required(self, file="Choose a paper to upload")
+
+
+class DischargeForm(forms.Form):
+    """An earlier open action of the board, recorded as discharged at this meeting."""
+
+    action = forms.TypedChoiceField(coerce=int)
+
+    def __init__(self, *args: Any, actions: list[Action], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["action"]
+        assert isinstance(field, forms.TypedChoiceField)
+        field.choices = [("", "Choose an action")] + [
+            (action.pk, f"{action.text} ({_day(action)})") for action in actions
+        ]
+        field.error_messages["required"] = "Choose the earlier action that was discharged"
+        field.error_messages["invalid_choice"] = (
+            "Choose an open action of an earlier meeting of the board"
+        )
+
+
+def _day(action: Action) -> str:
+    day = action.meeting.date
+    return f"meeting of {day.day} {day:%B %Y}" if day else "undated meeting"
+
+
+class RoleForm(forms.Form):
+    """Someone with an account made this board's secretariat or an organisation's liaison."""
+
+    ROLES: ClassVar[list[tuple[str, str]]] = [
+        (Membership.SECRETARIAT, "Secretariat: runs this board"),
+        (Membership.LIAISON, "Force liaison: updates an organisation's actions"),
+    ]
+    who = forms.CharField(max_length=254)
+    role = forms.ChoiceField(choices=ROLES)
+    organisation = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args: Any, organisations: list[Organisation], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _required(
+            self,
+            who="Enter the person's username or email address",
+            role="Choose the role to give",
+        )
+        field = self.fields["organisation"]
+        assert isinstance(field, forms.TypedChoiceField)
+        field.choices = [("", "Choose an organisation")] + [(o.pk, o.name) for o in organisations]
+        field.error_messages["invalid_choice"] = "Choose one of the board's organisations"
+        self.organisations = {o.pk: o for o in organisations}
+        self.user: Any = None
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("who"):
+            try:
+                self.user = find_user(data["who"])
+            except UnknownName as problem:
+                self.add_error("who", str(problem))
+        liaison = data.get("role") == Membership.LIAISON
+        if liaison and data.get("organisation") is None and "organisation" not in self.errors:
+            self.add_error("organisation", "Choose the organisation the liaison answers for")
+        return data
+
+    def chosen_organisation(self) -> Organisation | None:
+        if self.cleaned_data.get("role") != Membership.LIAISON:
+            return None
+        return self.organisations.get(self.cleaned_data.get("organisation") or 0)

@@ -11,11 +11,13 @@ from __future__ import annotations
 from django.db import models
 from simple_history import register
 
+from scrutiny.accounts.models import Membership
 from scrutiny.actions.models import Action
 from scrutiny.meetings.models import (
     AgendaItem,
     Attendance,
     Board,
+    Discharged,
     Meeting,
     Organisation,
     Paper,
@@ -110,9 +112,21 @@ class UploadedPaper(models.Model):
         return self.name
 
 
-# The audit trail: who changed which row of the notes, when, and what it was before. The
-# historical models are this app's, so the apps that own the rows need no migration for them.
-for model in (Meeting, AgendaItem, Section, Point, Speaker, Attendance, Paper, Action):
+# The audit trail: who changed which row of the notes (and who was given which role), when, and
+# what it was before. The historical models are this app's, so the apps that own the rows need
+# no migration for them.
+for model in (
+    Meeting,
+    AgendaItem,
+    Section,
+    Point,
+    Speaker,
+    Attendance,
+    Paper,
+    Action,
+    Discharged,
+    Membership,
+):
     register(
         model, app="scrutiny.authoring", table_name=f"authoring_history_{model._meta.model_name}"
     )

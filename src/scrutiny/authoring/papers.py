@@ -1,5 +1,6 @@
 """Papers uploaded for an item: the file kept under MEDIA_ROOT, the item's paper the address it
-is served from (to the public only when the meeting is published and the item is not private)."""
+is served from (to the public only once the meeting's agenda is published, and never for a
+private item)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from django.utils.text import get_valid_filename
 
 from scrutiny.accounts import permissions
 from scrutiny.authoring.models import UploadedPaper
-from scrutiny.meetings.models import AgendaItem, Meeting, Paper
+from scrutiny.meetings.models import AgendaItem, Paper
+from scrutiny.meetings.visibility import agenda_visible
 
 
 @transaction.atomic
@@ -32,7 +34,7 @@ def upload_paper(item: AgendaItem, file: UploadedFile) -> UploadedPaper:
 def download(request: HttpRequest, pk: int, name: str) -> FileResponse:
     upload = get_object_or_404(UploadedPaper.objects.select_related("item__meeting__board"), pk=pk)
     item = upload.item
-    public = item.meeting.status == Meeting.PUBLISHED and not item.private
+    public = agenda_visible(item.meeting) and not item.private
     if not public and not permissions.can_run_meeting(request.user, item.meeting):
         raise Http404("No such paper")
     try:

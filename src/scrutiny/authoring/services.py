@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Max, QuerySet
 
 from scrutiny.actions.models import Action
+from scrutiny.alerts.services import send_after_ingest
 from scrutiny.authoring.audit import history
 from scrutiny.authoring.models import (
     STANDARD_AGENDA,
@@ -25,10 +26,12 @@ from scrutiny.extract.kinds import point_kind
 from scrutiny.extract.speakers import Cast
 from scrutiny.extract.speakers import speakers as speakers_in
 from scrutiny.figures.services import add_figures
+from scrutiny.ingestion.follow_up import follow_again
 from scrutiny.meetings.models import (
     AgendaItem,
     Attendance,
     Board,
+    Discharged,
     Meeting,
     Organisation,
     Person,
@@ -39,6 +42,7 @@ from scrutiny.meetings.models import (
 from scrutiny.meetings.services import board_named
 from scrutiny.record import Figure as RecordFigure
 from scrutiny.record import Person as RecordPerson
+from scrutiny.search.services import index as index_meetings
 
 
 class NotAllowed(Exception):
@@ -140,6 +144,23 @@ def set_template(board: Board, titles: Sequence[str], by_priority: int | None) -
             )
 
 
+def board_organisations(board: Board) -> list[Organisation]:
+    """The organisations that take part in the board: the office running it, its members',
+    and those of the people and action owners of its meetings (whose liaisons it lists)."""
+    ids = {board.organisation_id}
+    ids |= set(board.board_members.values_list("organisation_id", flat=True))
+    meetings = Meeting.objects.filter(board=board)
+    ids |= set(
+        Attendance.objects.filter(meeting__in=meetings).values_list(
+            "person__organisation_id", flat=True
+        )
+    )
+    ids |= set(
+        Action.objects.filter(meeting__in=meetings).values_list("owner_organisation_id", flat=True)
+    )
+    return list(Organisation.objects.filter(pk__in=ids - {None}).order_by("name"))
+
+
 # Meetings
 
 
@@ -227,10 +248,7 @@ def advance(meeting: Meeting) -> Meeting:
     if following == Meeting.NOTES_AGREED and meeting.source_id is None:
         _quote_figures(meeting)
     if following == Meeting.PUBLISHED:
-        # Searchable from now on (search shows only what the public may see).
-        from scrutiny.search.services import index
-
-        index(Meeting.objects.filter(pk=meeting.pk))
+        _join_history(meeting)
     if following == Meeting.NOTES_AGREED:
         later = (
             Meeting.objects.filter(board=meeting.board, is_current=True, date__gt=meeting.date)
@@ -251,6 +269,16 @@ def advance(meeting: Meeting) -> Meeting:
                 ]
             )
     return meeting
+
+
+def _join_history(meeting: Meeting) -> None:
+    """Published notes join the board's history as an ingested meeting does, in the publishing
+    transaction: earlier actions their discharged list names are closed, questions graded,
+    figures put into series, inspections recorded; and they become searchable (search shows
+    only what the public may see). Alert digests go once it commits, and never fail it."""
+    follow_again(meeting)
+    index_meetings(Meeting.objects.filter(pk=meeting.pk))
+    transaction.on_commit(send_after_ingest, robust=True)
 
 
 @transaction.atomic
@@ -475,6 +503,49 @@ def restore_action(meeting: Meeting, action_id: int) -> Action:
         action.item = None
     action.save()
     return action
+
+
+# Earlier actions discharged at the meeting
+
+
+def dischargeable(meeting: Meeting) -> QuerySet[Action]:
+    """The board's earlier open actions the meeting may record as discharged: those of its
+    current meetings dated before this one, not of a private item (the discharged list is
+    published with the notes), and not listed as discharged here already."""
+    if meeting.board_id is None or meeting.date is None:
+        return Action.objects.none()
+    listed = meeting.discharged.values_list("text", flat=True)
+    return (
+        Action.objects.filter(
+            meeting__board_id=meeting.board_id,
+            meeting__is_current=True,
+            meeting__date__lt=meeting.date,
+            state=Action.OPEN,
+        )
+        .exclude(item__private=True)
+        .exclude(text__in=listed)
+        .select_related("meeting")
+        .order_by("meeting__date", "position")
+    )
+
+
+@transaction.atomic
+def discharge(meeting: Meeting, action_id: int) -> Discharged:
+    """Record an earlier action as discharged at this meeting; publishing the notes closes it
+    (the follow-up reads the discharged list as it reads an ingested meeting's)."""
+    _editable(meeting)
+    action = dischargeable(meeting).filter(pk=action_id).first()
+    if action is None:
+        raise NotAllowed("That action is not an open action of an earlier meeting")
+    return Discharged.objects.create(
+        meeting=meeting, position=_next_position(meeting.discharged.all()), text=action.text
+    )
+
+
+@transaction.atomic
+def remove_discharged(line: Discharged) -> None:
+    _editable(line.meeting)
+    line.delete()
 
 
 # Attendance

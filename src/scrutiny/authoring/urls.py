@@ -11,6 +11,7 @@ urlpatterns: list[URLPattern] = [
     path("run/", views.index, name="run"),
     path("run/boards/new/", views.new_board, name="run-new-board"),
     path("run/boards/<slug:slug>/", views.board, name="run-board"),
+    path("run/boards/<slug:slug>/roles/", views.roles, name="run-roles"),
     path("run/meetings/<int:pk>/", views.meeting, name="run-meeting"),
     path("run/meetings/<int:pk>/items/<int:item_pk>/", views.item, name="run-item"),
     path("run/meetings/<int:pk>/points/<int:point_pk>/", views.point, name="run-point"),

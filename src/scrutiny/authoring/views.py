@@ -8,33 +8,51 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from scrutiny.accounts import permissions
+from scrutiny.accounts.models import Membership
+from scrutiny.accounts.services import give_role, take_role
 from scrutiny.actions.models import Action
 from scrutiny.authoring import audit, services
-from scrutiny.authoring.access import administrator, board_runner, meeting_runner, runs_a_board
+from scrutiny.authoring.access import (
+    administrator,
+    board_runner,
+    meeting_runner,
+    role_giver,
+    runs_a_board,
+)
 from scrutiny.authoring.forms import (
     DATE_HINT,
     ActionForm,
     AttendanceForm,
     BoardForm,
     DetailsForm,
+    DischargeForm,
     ItemForm,
     MemberForm,
     PaperForm,
     PlanForm,
     PointForm,
+    RoleForm,
     ScheduleForm,
     SectionForm,
     TemplateForm,
 )
 from scrutiny.authoring.papers import upload_paper
-from scrutiny.meetings.models import AgendaItem, Attendance, Board, Meeting, Point
+from scrutiny.meetings.models import (
+    AgendaItem,
+    Attendance,
+    Board,
+    Discharged,
+    Meeting,
+    Organisation,
+    Point,
+)
 
 GET_POST = require_http_methods(["GET", "POST"])
 
@@ -140,10 +158,15 @@ def board(request: HttpRequest, board: Board) -> HttpResponse:
         else:
             return _saved(request, "Meeting scheduled", reverse("run-meeting", args=[meeting.pk]))
     meetings = Meeting.objects.filter(board=board, is_current=True).order_by("-date")
+    roles: dict[str, Any] = {}
+    if permissions.can_give_roles(request.user):  # the roles section, for administrators
+        organisations = services.board_organisations(board)
+        roles = _roles(board, RoleForm(prefix="role", organisations=organisations))
     return render(
         request,
         "authoring/board.html",
         {
+            **roles,
             "board": board,
             "setup": setup,
             "members": board.board_members.select_related("organisation"),
@@ -157,6 +180,66 @@ def board(request: HttpRequest, board: Board) -> HttpResponse:
             "failed": form if form is not None and form.errors else None,
             "date_hint": DATE_HINT,
         },
+    )
+
+
+# Roles: administrators only
+
+
+def _memberships(board: Board, organisations: list[Organisation]) -> Any:
+    """The board's secretariat and the liaisons of its organisations."""
+    return Membership.objects.filter(
+        Q(role=Membership.SECRETARIAT, board=board)
+        | Q(role=Membership.LIAISON, organisation__in=organisations)
+    ).select_related("user", "organisation")
+
+
+def _roles(board: Board, form: RoleForm) -> dict[str, Any]:
+    organisations = list(form.organisations.values())
+    memberships = list(_memberships(board, organisations).order_by("user__username"))
+    changes = (
+        audit.history(Membership)
+        .filter(
+            Q(role=Membership.SECRETARIAT, board_id=board.pk)
+            | Q(role=Membership.LIAISON, organisation_id__in=[o.pk for o in organisations])
+        )
+        .select_related("user", "organisation", "history_user")
+        .order_by("-history_date", "-history_id")[:20]
+    )
+    return {
+        # The secretariat first, then the liaisons.
+        "role_holders": sorted(memberships, key=lambda m: m.role != Membership.SECRETARIAT),
+        "role_form": form,
+        "role_changes": changes,
+    }
+
+
+@role_giver
+@GET_POST
+def roles(request: HttpRequest, board: Board) -> HttpResponse:
+    back = reverse("run-board", args=[board.slug]) + "#roles"
+    organisations = services.board_organisations(board)
+    form = _bound(request, "role", RoleForm, organisations=organisations)
+    which = _which(request)
+    if which == "remove-role":
+        membership = get_object_or_404(
+            _memberships(board, organisations), pk=request.POST.get("id")
+        )
+        take_role(membership)
+        return _saved(request, f"{membership} taken away", back)
+    if which == "role" and form.is_valid():
+        role = form.cleaned_data["role"]
+        membership, new = give_role(
+            form.user,
+            role,
+            board=board if role == Membership.SECRETARIAT else None,
+            organisation=form.chosen_organisation(),
+        )
+        return _saved(request, f"{membership} {'given' if new else 'was already held'}", back)
+    return render(
+        request,
+        "authoring/roles.html",
+        {**_roles(board, form), "board": board, "failed": form if form.errors else None},
     )
 
 
@@ -186,6 +269,9 @@ def meeting(request: HttpRequest, meeting: Meeting) -> HttpResponse:
     attendance = _bound(request, "attendance", AttendanceForm)
     item = _bound(request, "item", ItemForm)
     action = _bound(request, "action", ActionForm, items=items)
+    discharge = _bound(
+        request, "discharge", DischargeForm, actions=list(services.dischargeable(meeting))
+    )
     which = _which(request)
     try:
         if which == "advance":
@@ -201,7 +287,17 @@ def meeting(request: HttpRequest, meeting: Meeting) -> HttpResponse:
             row = get_object_or_404(Attendance, meeting=meeting, pk=request.POST.get("id"))
             services.remove_attendance(row)
             return _saved(request, f"{row.person.name} removed", here)
-        posted = {"details": details, "attendance": attendance, "item": item, "action": action}
+        if which == "remove-discharged":
+            line = get_object_or_404(Discharged, meeting=meeting, pk=request.POST.get("id"))
+            services.remove_discharged(line)
+            return _saved(request, "Removed from the actions discharged", here + "#discharged")
+        posted = {
+            "details": details,
+            "attendance": attendance,
+            "item": item,
+            "action": action,
+            "discharge": discharge,
+        }
         form = posted.get(which or "")
         if form is not None and form.is_valid():
             data = form.cleaned_data
@@ -231,6 +327,9 @@ def meeting(request: HttpRequest, meeting: Meeting) -> HttpResponse:
                 return _saved(
                     request, "Item added", reverse("run-item", args=[meeting.pk, new_item.pk])
                 )
+            if form is discharge:
+                services.discharge(meeting, data["action"])
+                return _saved(request, "Recorded as discharged", here + "#discharged")
             services.add_action(
                 meeting, data["text"], data["owner"], data["due"], action.chosen_item()
             )
@@ -253,8 +352,15 @@ def meeting(request: HttpRequest, meeting: Meeting) -> HttpResponse:
             "attendance_form": attendance,
             "item_form": item,
             "action_form": action,
+            "discharged": meeting.discharged.order_by("position"),
+            "discharge_form": discharge,
             "failed": next(
-                (f for f in (details, attendance, item, action) if f.is_bound and f.errors), None
+                (
+                    f
+                    for f in (details, attendance, item, action, discharge)
+                    if f.is_bound and f.errors
+                ),
+                None,
             ),
             "date_hint": DATE_HINT,
         },

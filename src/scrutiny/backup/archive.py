@@ -1,4 +1,5 @@
-"""`scrutiny backup FILE`: every table and every stored document into one zip archive."""
+"""`scrutiny backup FILE`: every table, every stored document and every uploaded paper into
+one zip archive."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 from scrutiny import __version__
+from scrutiny.authoring.models import UploadedPaper
 from scrutiny.backup.manifest import (
     DATA,
     DOCUMENTS,
@@ -82,7 +84,8 @@ def backup(target: Path) -> dict[str, Any]:
 
 def _documents() -> list[tuple[str, int, str]]:
     """Each stored document's file (relative to MEDIA_ROOT), size and SHA-256, checked against
-    the hash it was stored under."""
+    the hash it was stored under; then each paper uploaded for an item (kept under MEDIA_ROOT
+    too), hashed here so that restoring checks it as it checks documents."""
     root = Path(settings.MEDIA_ROOT)
     found = []
     for document in SourceDocument.objects.order_by("pk"):
@@ -95,4 +98,9 @@ def _documents() -> list[tuple[str, int, str]]:
                 f"document {document.pk} ({document.name}): {path} does not match its SHA-256"
             )
         found.append((document.file.name, path.stat().st_size, sha))
+    for upload in UploadedPaper.objects.order_by("pk"):
+        path = root / upload.file.name
+        if not path.is_file():
+            raise BackupError(f"paper {upload.pk} ({upload.name}): no file at {path}")
+        found.append((upload.file.name, path.stat().st_size, sha256_of(path)))
     return found

@@ -1,5 +1,6 @@
 """`scrutiny restore FILE`: an archive loaded into an empty, migrated database, in one
-transaction, with every document checked against its SHA-256 before anything is written."""
+transaction, with every document and uploaded paper checked against its SHA-256 before anything
+is written."""
 
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ def restore(source: Path, *, force: bool = False) -> dict[str, Any]:
                     call_command("loaddata", str(data), verbosity=0)
                     _check_counts(manifest)
                     call_command("reindex", stdout=io.StringIO())
-                    for name in documents:
-                        written.extend(_write_document(archive, name))
+                    for name, sha in documents:
+                        written.extend(_write_document(archive, name, sha))
             except BaseException:
                 for path in written:
                     path.unlink(missing_ok=True)
@@ -79,9 +80,11 @@ def _check_migrations(manifest: dict[str, Any]) -> None:
         )
 
 
-def _verified_documents(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> list[str]:
-    """Each document's path, once its bytes in the archive match the manifest's SHA-256."""
-    names = []
+def _verified_documents(
+    archive: zipfile.ZipFile, manifest: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """Each file's path and SHA-256, once its bytes in the archive match the manifest's."""
+    names: list[tuple[str, str]] = []
     for entry in manifest["documents"]:
         name = str(entry["path"])
         relative = PurePosixPath(name)
@@ -96,7 +99,7 @@ def _verified_documents(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> l
             raise BackupError(f"document missing from the archive: {name}") from None
         if digest.hexdigest() != entry["sha256"]:
             raise BackupError(f"document does not match its SHA-256: {name}")
-        names.append(name)
+        names.append((name, str(entry["sha256"])))
     return names
 
 
@@ -124,12 +127,12 @@ def _check_counts(manifest: dict[str, Any]) -> None:
         raise BackupError(f"rows loaded differ from the archive's counts: {', '.join(differ)}")
 
 
-def _write_document(archive: zipfile.ZipFile, name: str) -> list[Path]:
-    """The document's file under MEDIA_ROOT (kept if it is already there with the same bytes);
-    the path, if this wrote a new file."""
+def _write_document(archive: zipfile.ZipFile, name: str, sha: str) -> list[Path]:
+    """The file under MEDIA_ROOT (kept if it is already there with the same bytes); the path,
+    if this wrote a new file."""
     target = Path(settings.MEDIA_ROOT) / name
     existed = target.exists()
-    if existed and sha256_of(target) == PurePosixPath(name).parent.name:
+    if existed and sha256_of(target) == sha:
         return []
     target.parent.mkdir(parents=True, exist_ok=True)
     with archive.open(DOCUMENTS + name) as packed, target.open("wb") as unpacked:

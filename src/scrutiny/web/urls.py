@@ -7,6 +7,7 @@ from scrutiny.web import upload, views
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", views.home, name="home"),
     path("boards/<slug:slug>/", views.board, name="board"),
+    path("boards/<slug:slug>/agenda/<str:day>/", views.agenda, name="board-agenda"),
     path("meetings/<int:pk>/", views.meeting, name="meeting"),
     path("meetings/<int:pk>/document/", views.document, name="meeting-document"),
     path("actions/", views.actions, name="actions"),

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 
 from scrutiny.meetings.visibility import public_meetings
 from scrutiny.web import clock
+from scrutiny.web.queries.agenda import agenda_page
 from scrutiny.web.queries.boards import board_page
 from scrutiny.web.queries.home import home as home_query
 from scrutiny.web.queries.meetings import meeting_page
@@ -27,6 +28,11 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def board(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "scrutiny/board.html", {"page": board_page(slug)})
+
+
+def agenda(request: HttpRequest, slug: str, day: str) -> HttpResponse:
+    page = agenda_page(slug, day)
+    return render(request, "scrutiny/agenda.html", {"page": page, "meeting": page.meeting})
 
 
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 
 from scrutiny.meetings.models import Board, Meeting
 from scrutiny.meetings.visibility import public_meetings
+from scrutiny.web.queries.agenda import agendas_of
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class BoardPage:
     board: Board
     years: list[Year]
     meeting_count: int
+    agendas: list[Meeting]  # meetings whose agenda is published and notes are not yet
 
 
 # An action of a private item is not counted for the public.
@@ -53,4 +55,4 @@ def board_page(slug: str) -> BoardPage:
         years[-1].meetings.append(meeting)
     # Dated years newest first; the undated, which the database puts first or last, at the end.
     years.sort(key=lambda y: (y.year is None, -(y.year or 0)))
-    return BoardPage(board, years, len(meetings))
+    return BoardPage(board, years, len(meetings), agendas_of(board))
