@@ -56,7 +56,8 @@ def follow_figures(
     board = meeting.board if meeting.is_current else None
     index = SeriesIndex(board, meeting) if board is not None else None
     places = points_of(meeting, figures, layout)
-    before = {figure.position: _read_state(figure) for figure in figures}
+    # What the stored figures said, to write only those that change (new ones are inserted).
+    before = {} if new is not None else {f.position: _read_state(f) for f in figures}
     for figure in figures:
         read_figure(figure, places.get(figure.position), meeting)
         if figure.series_id is not None:

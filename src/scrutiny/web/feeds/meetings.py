@@ -36,16 +36,8 @@ def newest(meetings: QuerySet[Meeting]) -> list[Meeting]:
     return list(meetings.order_by("-source__ingested_at", "-pk")[:LATEST])
 
 
-class AllMeetingsRss(Feed[Meeting, None]):
-    title = "Police accountability boards: new meetings"
-    description = "Each meeting's notes as they are published, from every board."
-    author_name = AUTHOR
-
-    def link(self) -> str:
-        return reverse("home")
-
-    def items(self) -> list[Meeting]:
-        return newest(published.current_meetings())
+class MeetingEntries:
+    """How a meeting reads as an entry of any of these feeds."""
 
     def item_title(self, item: Meeting) -> str:
         return title_of(item)
@@ -63,12 +55,24 @@ class AllMeetingsRss(Feed[Meeting, None]):
         return self.item_pubdate(item)  # Atom requires an entry's <updated>
 
 
+class AllMeetingsRss(MeetingEntries, Feed[Meeting, None]):
+    title = "Police accountability boards: new meetings"
+    description = "Each meeting's notes as they are published, from every board."
+    author_name = AUTHOR
+
+    def link(self) -> str:
+        return reverse("home")
+
+    def items(self) -> list[Meeting]:
+        return newest(published.current_meetings())
+
+
 class AllMeetingsAtom(AllMeetingsRss):
     feed_type = Atom1Feed
     subtitle = AllMeetingsRss.description
 
 
-class BoardMeetingsRss(Feed[Meeting, Board]):
+class BoardMeetingsRss(MeetingEntries, Feed[Meeting, Board]):
     author_name = AUTHOR
 
     def get_object(self, request: HttpRequest, slug: str) -> Board:
@@ -85,21 +89,6 @@ class BoardMeetingsRss(Feed[Meeting, Board]):
 
     def items(self, obj: Board) -> list[Meeting]:
         return newest(published.current_meetings().filter(board=obj))
-
-    def item_title(self, item: Meeting) -> str:
-        return title_of(item)
-
-    def item_description(self, item: Meeting) -> str:
-        return agenda_of(item)
-
-    def item_link(self, item: Meeting) -> str:
-        return reverse("meeting", args=[item.pk])
-
-    def item_pubdate(self, item: Meeting) -> datetime | None:
-        return item.source.ingested_at if item.source else None
-
-    def item_updateddate(self, item: Meeting) -> datetime | None:
-        return self.item_pubdate(item)  # Atom requires an entry's <updated>
 
 
 class BoardMeetingsAtom(BoardMeetingsRss):
