@@ -49,7 +49,9 @@ def test_keyword_alert_end_to_end(client: Client, world: World, settings: object
     assert send_digests("http://testserver") == 0  # what was published already is not news
     mail.outbox.clear()
     later = store_record(public_record(date="2025-06-11")).meeting  # type: ignore[arg-type]
-    AgendaItem.objects.filter(meeting=later, number="2").update(private=True)
+    exempt = AgendaItem.objects.get(meeting=later, number="2")
+    exempt.private = True
+    exempt.save(update_fields=["private"])
     store_record(make_record(date="2025-07-01", items=[], actions=[], figures=[]))  # no match
     assert send_digests("http://testserver") == 1
     (digest,) = mail.outbox
@@ -72,7 +74,8 @@ def test_keyword_alert_end_to_end(client: Client, world: World, settings: object
 def test_board_alert_counts_a_publication_as_news(client: Client, world: World) -> None:
     subscribe(client, board=world.board.slug)
     draft = store_record(make_record(date="2025-08-01")).meeting
-    Meeting.objects.filter(pk=draft.pk).update(status=Meeting.NOTES_DRAFT)
+    draft.status = Meeting.NOTES_DRAFT
+    draft.save(update_fields=["status"])
     mail.outbox.clear()
     assert send_digests("http://testserver") == 0  # a draft is not news yet
     Meeting.objects.filter(pk=draft.pk).update(status=Meeting.PUBLISHED)

@@ -72,8 +72,8 @@ def make_world() -> World:
         figures=[Figure("7 burglaries", 7.0, "count", "DRAFT burglaries", "1")],
     )
     draft = store_record(draft_record).meeting
-    Meeting.objects.filter(pk=draft.pk).update(status=Meeting.NOTES_DRAFT)
-    draft.refresh_from_db()
+    draft.status = Meeting.NOTES_DRAFT
+    draft.save(update_fields=["status"])
     assert published.board is not None
     return World(published.board, published, private_item, draft)
 

@@ -59,3 +59,38 @@ def test_a_published_meeting_reads_as_published_to_everyone() -> None:
     authored = authored_meeting()
     page = text(Client(), f"/boards/{authored.board.slug}/")
     assert "11 June 2025" in page
+
+
+def indexed_texts(meeting_pk: int) -> str:
+    from scrutiny.search.models import Entry
+
+    return " ".join(Entry.objects.filter(meeting_id=meeting_pk).values_list("text", flat=True))
+
+
+def test_the_index_holds_only_what_the_public_may_see(authored: Authored) -> None:
+    from scrutiny.search.services import rebuild
+
+    texts = indexed_texts(authored.meeting.pk)
+    assert "victim satisfaction" in texts and "Nightjar" not in texts
+    rebuild()
+    texts = indexed_texts(authored.meeting.pk)
+    assert "victim satisfaction" in texts and "Nightjar" not in texts
+
+
+def test_a_draft_is_not_indexed_even_by_a_rebuild(draft: Authored) -> None:
+    from scrutiny.search.services import rebuild
+
+    rebuild()
+    assert indexed_texts(draft.meeting.pk) == ""
+
+
+def test_an_item_made_private_after_publication_leaves_search_at_once(
+    authored: Authored,
+) -> None:
+    # Not possible in the editor once published; the admin, or a script, still could.
+    authored.delivery.private = True
+    authored.delivery.save()
+    assert "victim satisfaction" not in text(Client(), "/search/?q=update")
+    authored.meeting.status = authored.meeting.NOTES_DRAFT
+    authored.meeting.save()
+    assert indexed_texts(authored.meeting.pk) == ""

@@ -6,9 +6,9 @@ from django.db.models import QuerySet
 
 from scrutiny.alerts.models import Subscription
 from scrutiny.api import published
-from scrutiny.api.search import public_entries
 from scrutiny.meetings.models import Meeting
-from scrutiny.search.backends import Filters, backend
+from scrutiny.search.backends import backend
+from scrutiny.search.filters import filtered
 from scrutiny.search.models import Entry
 from scrutiny.search.query import parse
 
@@ -23,7 +23,7 @@ def matching(subscription: Subscription, among: QuerySet[Meeting] | None = None)
         query = parse(subscription.keyword)
         if not query:
             return []
-        entries = public_entries(Filters()).filter(meeting__in=meetings.values("pk"))
+        entries = filtered().filter(meeting__in=meetings.values("pk"))
         engine = backend()
         total = engine.count(query, entries)
         pks = [pk for pk, _ in engine.ranked(query, entries, 0, total)] if total else []

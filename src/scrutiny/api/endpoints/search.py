@@ -8,8 +8,8 @@ from ninja import Query, Router
 from scrutiny.api import links
 from scrutiny.api.paging import link
 from scrutiny.api.schemas import SearchPage, SearchParams
-from scrutiny.api.search import public_search
 from scrutiny.search.backends import Filters, Hit
+from scrutiny.search.backends import search as search_published
 
 router = Router(tags=["Search"])
 
@@ -40,7 +40,7 @@ def search(request: HttpRequest, params: Query[SearchParams]) -> dict[str, Any]:
         kind=params.kind,
         speaker=params.speaker,
     )
-    results = public_search(params.q, filters, params.page)
+    results = search_published(params.q, filters, params.page)
     return {
         "query": params.q,
         "count": results.total,

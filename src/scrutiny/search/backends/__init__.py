@@ -1,4 +1,5 @@
-"""Search every current meeting: one interface, the database's own full-text search beneath.
+"""Search what the public may see of every current meeting: one interface, the database's own
+full-text search beneath.
 
     search("knife crime", Filters(board="performance-delivery-board"), page=2) -> Results
 
@@ -12,17 +13,17 @@ from collections.abc import Sequence
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, QuerySet
 
 from scrutiny.meetings.models import AgendaItem
 from scrutiny.search.backends.base import Backend
 from scrutiny.search.filters import Filters, filtered
 from scrutiny.search.highlight import fragments
 from scrutiny.search.models import Entry
-from scrutiny.search.query import parse
+from scrutiny.search.query import Query, parse
 from scrutiny.search.results import PER_PAGE, Hit, Results, anchor, label
 
-__all__ = ["Filters", "Hit", "Results", "backend", "search"]
+__all__ = ["Filters", "Hit", "Results", "backend", "best", "search"]
 
 
 def backend() -> Backend:
@@ -55,6 +56,13 @@ def search(text: str, filters: Filters | None = None, page: int = 1) -> Results:
     pks = [pk for pk, _ in ranked]
     hits = _hits(ranked, engine.snippets(query, pks))
     return Results(text, hits, total, page)
+
+
+def best(query: Query, entries: QuerySet[Entry], limit: int) -> list[int]:
+    """The pks of up to `limit` of `entries` matching `query`, best first."""
+    if not query:
+        return []
+    return [pk for pk, _ in backend().ranked(query, entries, 0, limit)]
 
 
 def _hits(ranked: Sequence[tuple[int, float]], snippets: dict[int, str]) -> tuple[Hit, ...]:

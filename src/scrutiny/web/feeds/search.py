@@ -9,7 +9,8 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils.feedgenerator import Atom1Feed
 
-from scrutiny.api.search import matching_entries, public_entries
+from scrutiny.search.backends import best
+from scrutiny.search.filters import filtered
 from scrutiny.search.forms import SearchForm
 from scrutiny.search.models import Entry
 from scrutiny.search.query import parse
@@ -48,7 +49,7 @@ class SearchRss(Feed[Entry, Asked]):
         query = parse(obj.text)
         if not obj.valid or not query:
             return []
-        pks = matching_entries(query, public_entries(obj.form.filters()), CONSIDERED)
+        pks = best(query, filtered(obj.form.filters()), CONSIDERED)
         entries = (
             Entry.objects.filter(pk__in=pks)
             .select_related("meeting__board", "meeting__source", "item", "point")
