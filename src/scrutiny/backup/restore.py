@@ -27,6 +27,7 @@ from scrutiny.backup.manifest import (
     applied_migrations,
     row_counts,
 )
+from scrutiny.ingestion.statistics import refresh_statistics
 
 CHUNK = 1024 * 1024
 
@@ -55,6 +56,7 @@ def restore(source: Path, *, force: bool = False) -> dict[str, Any]:
                 for path in written:
                     path.unlink(missing_ok=True)
                 raise
+    refresh_statistics()  # a whole database loaded at once: plan it as it now is
     return manifest
 
 

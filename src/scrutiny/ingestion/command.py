@@ -16,10 +16,13 @@ from scrutiny.alerts.services import send_after_ingest
 from scrutiny.ingestion.errors import IngestFailed
 from scrutiny.ingestion.services import Ingested, ingest
 from scrutiny.ingestion.sources import expand, load
+from scrutiny.ingestion.statistics import refresh_statistics
 from scrutiny.meetings.models import Meeting
 
 EXIT_FAILED = 2
 EXIT_NOT_READY = 1
+# Documents stored between refreshes of PostgreSQL's statistics (see ingestion.statistics).
+ANALYSE_EVERY = 200
 
 
 def ingest_all(
@@ -36,6 +39,7 @@ def ingest_all(
         return EXIT_NOT_READY
     targets = expand(locations)
     failed = False
+    stored = 0
     # Shown for several documents on a terminal; tqdm stays quiet when stderr is a file.
     with tqdm(targets, file=err, unit="doc", disable=True if len(targets) < 2 else None) as bar:
         for target in bar:
@@ -43,10 +47,15 @@ def ingest_all(
                 data, name = load(target)
                 result = ingest(data, name, board=board, date=date, origin=target)
                 line = f"{target}: {describe(result)}"
+                if result.outcome != "unchanged":
+                    stored += 1
+                    if stored % ANALYSE_EVERY == 0:
+                        refresh_statistics()  # later documents planned on what is there now
             except IngestFailed as failure:
                 failed = True
                 line = f"{target}: failed: {failure.reason}"
             bar.write(line, file=out)
+    refresh_statistics()
     send_after_ingest()  # one alert digest for what this run stored; never fails the run
     return EXIT_FAILED if failed else 0
 
