@@ -2,13 +2,20 @@
 
 The caller holds the transaction (see `scrutiny.ingestion.services`): a meeting is stored whole
 or not at all.
+
+On PostgreSQL several processes may store meetings at once. No unique constraint stops two of
+them making the same board (a name within an office) or person (a name within an
+organisation), so a newcomer is made under an advisory lock of its own (`hold_locks`), held to
+the end of the transaction, after looking again. SQLite has one writer at a time and takes none.
 """
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date as Date
 from typing import NamedTuple
 
+from django.db import connection
 from django.utils.text import slugify
 
 from scrutiny.ingestion.models import SourceDocument
@@ -31,6 +38,36 @@ from scrutiny.record import Item, MeetingRecord
 from scrutiny.record import Person as RecordPerson
 
 SLUG_LENGTH = 100
+_NO_BOARD = "board:"  # the lock of the meetings with no board
+
+
+def board_lock(organisation: str | None, board: str | None) -> str:
+    """The name of the lock on a board as `add_meeting` finds it: by its name in its office
+    (offices share board names), or the one lock of all boardless meetings."""
+    if not board:
+        return _NO_BOARD
+    return f"board:{organisation or ''}\x1f{board}"
+
+
+def _person_lock(name: str, organisation: str | None) -> str:
+    return f"person:{organisation or ''}\x1f{name}"
+
+
+def lock_key(name: str) -> int:
+    """A stable signed 64-bit key for `name` (PostgreSQL's advisory locks take a bigint)."""
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def hold_locks(*names: str) -> None:
+    """PostgreSQL: wait for the advisory lock of each name, then hold it until the transaction
+    ends (taking one already held again is free). In key order, so two transactions asking for
+    the same locks queue rather than deadlock. Nothing on other databases."""
+    if connection.vendor != "postgresql" or not names:
+        return
+    with connection.cursor() as cursor:
+        for key in sorted({lock_key(name) for name in names}):
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
 
 
 class Added(NamedTuple):
@@ -45,7 +82,12 @@ def add_meeting(record: MeetingRecord, source: SourceDocument) -> Added:
 
     Actions and figures are stored by their own apps.
     """
-    organisation = organisation_named(record.organisation)
+    # The office and the people's organisations in one query, when all are known.
+    organisations = _organisations(
+        {p.organisation for p in record.attendees + record.apologies if p.organisation}
+        | ({record.organisation} if record.organisation else set())
+    )
+    organisation = organisations[record.organisation] if record.organisation else None
     board = board_named(record.board, organisation)
     meeting = Meeting(
         source=source,
@@ -66,7 +108,7 @@ def add_meeting(record: MeetingRecord, source: SourceDocument) -> Added:
     if replaced is not None:
         replaced.superseded_by = meeting
         replaced.save(update_fields=["superseded_by"])
-    _add_attendance(meeting, record)
+    _add_attendance(meeting, record, organisations)
     Discharged.objects.bulk_create(
         Discharged(meeting=meeting, position=i, text=d.text, note=d.note)
         for i, d in enumerate(record.discharged)
@@ -109,6 +151,10 @@ def board_named(name: str | None, organisation: Organisation | None) -> Board | 
     if not name:
         return None
     board = Board.objects.filter(name=name, organisation=organisation).first()
+    if board is None and connection.vendor == "postgresql":
+        # Another transaction may be making it: wait for it, then look again.
+        hold_locks(board_lock(organisation.name if organisation else None, name))
+        board = Board.objects.filter(name=name, organisation=organisation).first()
     if board is None:
         board = Board.objects.create(
             name=name, organisation=organisation, slug=_free_slug(name, organisation)
@@ -151,9 +197,11 @@ def _set_previous_and_next(meeting: Meeting, record: MeetingRecord) -> None:
         meeting.next_meeting_time = record.next_meeting.time
 
 
-def _add_attendance(meeting: Meeting, record: MeetingRecord) -> None:
+def _add_attendance(
+    meeting: Meeting, record: MeetingRecord, organisations: dict[str, Organisation]
+) -> None:
     lists = [(Attendance.PRESENT, record.attendees), (Attendance.APOLOGIES, record.apologies)]
-    people = _people(record.attendees + record.apologies)
+    people = _people(record.attendees + record.apologies, organisations)
     Attendance.objects.bulk_create(
         Attendance(
             meeting=meeting,
@@ -168,16 +216,20 @@ def _add_attendance(meeting: Meeting, record: MeetingRecord) -> None:
     )
 
 
-def _people(listed: list[RecordPerson]) -> dict[tuple[str, str | None], Person]:
-    """The people of the attendance lists by (name, organisation name), made on first sight.
+def _people(
+    listed: list[RecordPerson], organisations: dict[str, Organisation]
+) -> dict[tuple[str, str | None], Person]:
+    """The people of the attendance lists by (name, organisation name), made on first sight
+    (`organisations` has theirs).
 
     One query finds those already known; only newcomers cost a query each."""
-    organisations = _organisations({p.organisation for p in listed if p.organisation})
     names = {p.name for p in listed}
     known: dict[tuple[str, int | None], Person] = {}
     for person in Person.objects.filter(name__in=names).order_by("-pk"):
         known[(person.name, person.organisation_id)] = person  # the oldest of any twins wins
     found: dict[tuple[str, str | None], Person] = {}
+    if connection.vendor == "postgresql":
+        _wait_for_newcomers(listed, organisations, known)
     for p in listed:
         organisation = organisations.get(p.organisation) if p.organisation else None
         key = (p.name, organisation.pk if organisation else None)
@@ -185,6 +237,29 @@ def _people(listed: list[RecordPerson]) -> dict[tuple[str, str | None], Person]:
             known[key] = Person.objects.create(name=p.name, organisation=organisation)
         found[(p.name, p.organisation)] = known[key]
     return found
+
+
+def _wait_for_newcomers(
+    listed: list[RecordPerson],
+    organisations: dict[str, Organisation],
+    known: dict[tuple[str, int | None], Person],
+) -> None:
+    """PostgreSQL: lock the people not found, then add to `known` those that another
+    transaction made meanwhile, so that each is made once."""
+    newcomers = {
+        (p.name, p.organisation or None)
+        for p in listed
+        if (p.name, organisations[p.organisation].pk if p.organisation else None) not in known
+    }
+    if not newcomers:
+        return
+    hold_locks(*(_person_lock(name, organisation) for name, organisation in newcomers))
+    wanted = {(name, organisations[o].pk if o else None) for name, o in newcomers}
+    people = Person.objects.filter(name__in={name for name, _ in newcomers}).order_by("-pk")
+    for person in people:
+        key = (person.name, person.organisation_id)
+        if key in wanted:
+            known[key] = person  # the oldest of any twins wins, as above
 
 
 def _add_items(meeting: Meeting, items: list[Item]) -> Layout:
