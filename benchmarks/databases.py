@@ -1,8 +1,9 @@
 """The benchmarks' databases of generated meetings, on SQLite and on PostgreSQL, kept for reuse.
 
 A database is built by `benchmarks.loader` (migrations, then `records(meetings, seed)` stored
-through the real storage code) and stamped with a fingerprint of the seed, the count and the code
-that decides what is stored. Later benchmarks reuse it while the fingerprint matches:
+through the real storage code; on PostgreSQL by two workers at once, which gives the contents
+one would) and stamped with a fingerprint of the seed, the count and the code that decides what
+is stored. Later benchmarks reuse it while the fingerprint matches:
 
     SQLite      var/bench/bench.sqlite3, its stamp in var/bench/bench.sqlite3.json
     PostgreSQL  the database scrutiny_bench on BENCH_POSTGRES_URL's server (default
@@ -285,22 +286,32 @@ def _stamp(db: Database, stamp: dict[str, Any]) -> None:
 
 
 def loader_arguments(
-    db: Database, seed: int, meetings: int, *, after: int = 0, migrate: bool = False
+    db: Database,
+    seed: int,
+    meetings: int,
+    *,
+    after: int = 0,
+    migrate: bool = False,
+    jobs: int | None = 1,
 ) -> list[str]:
-    """`benchmarks.loader`'s arguments: store `meetings` meetings after the first `after`."""
+    """`benchmarks.loader`'s arguments: store `meetings` meetings after the first `after`, in
+    `jobs` worker processes (None: the loader's default, several on PostgreSQL). One unless
+    asked: a load beside a site being served is one ingest."""
     return [
         *("--engine", db.engine, "--name", db.name, "--dir", str(db.directory)),
+        *(["--jobs", str(jobs)] if jobs is not None else []),
         *("--seed", str(seed), "--meetings", str(meetings), "--after", str(after)),
         *(["--migrate"] if migrate else []),
     ]
 
 
-def build(db: Database, seed: int, meetings: int) -> dict[str, Any]:
-    """Build `db` afresh in a child process (`benchmarks.loader`), stamp it; what loading took."""
+def build(db: Database, seed: int, meetings: int, jobs: int | None = None) -> dict[str, Any]:
+    """Build `db` afresh in a child process (`benchmarks.loader`, storing in `jobs` workers:
+    None is the loader's default), stamp it; what loading took."""
     wanted = fingerprint(seed, meetings)  # the code that stores, as it is when storing starts
     create(db)
     loaded: dict[str, Any] = run_child(
-        "benchmarks.loader", loader_arguments(db, seed, meetings, migrate=True)
+        "benchmarks.loader", loader_arguments(db, seed, meetings, migrate=True, jobs=jobs)
     )
     stamp = {
         "fingerprint": wanted,

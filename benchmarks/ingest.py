@@ -3,18 +3,22 @@
 Each database is made afresh (a new SQLite file; PostgreSQL's scrutiny_bench dropped and created
 again), migrated, and loaded by `benchmarks.loader` in a child process of its own: every record
 of `records(5000)` (5,050 with the corrected second versions) stored by the real storage code,
-follow-up included, one transaction each, with a progress bar. Reports the wall time of storing
-(migrations not counted), meetings a second against the target of 20, records a second slice by
-slice (does storing slow as the boards' histories grow?), the loader's peak resident set, and
-the CPU seconds of the loader (and of its PostgreSQL server process): on a shared machine,
-meetings a CPU second is the steadier figure, wall time the one the target is judged on.
-The databases are stamped and kept for the page benchmarks (`benchmarks.databases`).
+follow-up included, one transaction each, with a progress bar. SQLite, one writer, is loaded by
+that process; PostgreSQL in parallel by `--jobs` worker processes (2 by default), each board's
+meetings in one worker in date order. Reports the wall time of storing (migrations not
+counted), meetings a second against the target of 20, records a second slice by slice over all
+workers (does storing slow as the boards' histories grow?), the peak resident set of a storing
+process, and the CPU seconds of the storing processes (and of their PostgreSQL server
+processes): on a shared machine, meetings a CPU second is the steadier figure, wall time the
+one the target is judged on. The databases are stamped and kept for the page benchmarks
+(`benchmarks.databases`).
 
 PostgreSQL unreachable: the result says so; under CI=true the run fails, elsewhere the
 PostgreSQL part is skipped. Writes benchmarks/results/ingest.json.
 
     python -m benchmarks.ingest                            # `make bench-ingest`
     python -m benchmarks.ingest --engine sqlite --meetings 500 --output ingest-small.json
+    python -m benchmarks.ingest --engine postgresql --jobs 1    # PostgreSQL one by one
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any
 
 from benchmarks.common import SHARED_MACHINE, command_line, machine, table, write
 from benchmarks.databases import ENGINES, Engine, build, database, postgres_problem
+from benchmarks.loader import default_jobs
 from scrutiny.generate import MEETINGS, SEED
 
 TARGET_PER_SECOND = 20.0
@@ -43,9 +48,9 @@ def must_fail(skipped: str | None) -> bool:
     return skipped is not None and os.environ.get("CI") == "true"
 
 
-def ingested(engine: Engine, seed: int, meetings: int) -> dict[str, Any]:
+def ingested(engine: Engine, seed: int, meetings: int, jobs: int | None) -> dict[str, Any]:
     db = database(engine)
-    stamp = build(db, seed, meetings)
+    stamp = build(db, seed, meetings, jobs if jobs is not None else default_jobs(engine))
     load = stamp["load"]
     return {
         "database": db.describe(),
@@ -59,12 +64,13 @@ def report(results: dict[str, Any]) -> str:
     rows = []
     for engine, result in results.items():
         if "skipped" in result:
-            rows.append([engine, "skipped", "", "", "", "", "", result["skipped"]])
+            rows.append([engine, "skipped", "", "", "", "", "", "", result["skipped"]])
             continue
         rows.append(
             [
                 engine,
                 str(result["meetings"]),
+                str(result.get("jobs", 1)),
                 str(result["records"]),
                 f"{result['seconds']:.0f}",
                 f"{result['meetings_per_second']:.2f}",
@@ -73,7 +79,8 @@ def report(results: dict[str, Any]) -> str:
                 "yes" if result["meets_target"] else "NO",
             ]
         )
-    headers = ["engine", "meetings", "records", "seconds", "meetings/s", "per CPU s", "peak MB"]
+    headers = ["engine", "meetings", "jobs", "records", "seconds", "meetings/s", "per CPU s"]
+    headers.append("peak MB")
     headers.append(f"{TARGET_PER_SECOND:.0f}/s")
     return table(headers, rows)
 
@@ -83,6 +90,11 @@ def main() -> None:
     parser.add_argument("--engine", choices=ENGINES, action="append", help="default: both")
     parser.add_argument("--meetings", type=int, default=MEETINGS)
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        help="worker processes storing at once, for each engine (default: PostgreSQL 2, SQLite 1)",
+    )
     parser.add_argument("--output", default="ingest.json", help="file name in benchmarks/results")
     arguments = parser.parse_args()
     engines: list[Engine] = arguments.engine or list(ENGINES)
@@ -94,7 +106,7 @@ def main() -> None:
             print(f"NOTICE: {skipped}: skipping PostgreSQL", file=sys.stderr)
             results[engine] = {"skipped": skipped, "fails_under_ci": True}
             continue
-        results[engine] = ingested(engine, arguments.seed, arguments.meetings)
+        results[engine] = ingested(engine, arguments.seed, arguments.meetings, arguments.jobs)
     print(report(results))
 
     done = {engine: result for engine, result in results.items() if "skipped" not in result}
@@ -119,11 +131,16 @@ def main() -> None:
             "method": (
                 "a fresh database each, migrated (not timed), then every generated record "
                 "stored by scrutiny.ingestion.services.store (follow-up and search index "
-                "included, one transaction a record) in one child process; meetings a second "
-                "= meetings / wall time of storing (the corrected versions are extra records "
-                "in that time; each record is generated as it is stored, about 5 ms of ~500); "
-                "peak memory = the child's VmHWM; CPU seconds = the child's user + system time "
-                "(and its PostgreSQL server process's, read from /proc)"
+                "included, one transaction a record) by a child process: on SQLite by that "
+                "process alone, on PostgreSQL in parallel by its `jobs` worker processes (each "
+                "board's records in one worker, in date order; an office's boards together), "
+                "each on its own connection; meetings a second = meetings / wall time of "
+                "storing, from all workers starting to the last finishing (the corrected "
+                "versions are extra records in that time; each record is generated as it is "
+                "stored, about 5 ms of ~55 of CPU); records a second by slice = over all "
+                "workers; peak memory = the largest VmHWM of a storing process; CPU seconds = "
+                "the user + system time of the storing processes summed (and of their "
+                "PostgreSQL server processes, read from /proc)"
             ),
             "engines": results,
             "ratios": ratios,
