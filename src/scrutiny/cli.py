@@ -1,7 +1,8 @@
 """The `scrutiny` command.
 
     scrutiny extract FILE... [--json] [--date] [--board]   read notes into records (no database)
-    scrutiny ingest PATH|URL... [--date] [--board]         store them in the database
+    scrutiny ingest PATH|URL... [--date] [--board] [--jobs N]
+                                                           store them in the database
     scrutiny manage COMMAND...                             Django's commands: migrate, ...
     scrutiny serve [--bind HOST:PORT] [--workers N]        the site under gunicorn (production)
     scrutiny backup FILE / scrutiny restore FILE [--force] everything stored, to a zip and back
@@ -30,6 +31,7 @@ from scrutiny.record import MeetingRecord
 from scrutiny.render import Format
 
 EXIT_UNREADABLE = 2
+MAX_JOBS = 32  # ingest's worker processes: each holds a database connection of its own
 
 
 def _iso_date(text: str) -> str:
@@ -43,6 +45,13 @@ def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
     return int(text)
+
+
+def _jobs(text: str) -> int:
+    jobs = _positive(text)
+    if jobs > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"more than {MAX_JOBS} processes: {text!r}")
+    return jobs
 
 
 def _whole(text: str) -> int:
@@ -95,6 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest_cmd.add_argument("locations", nargs="+", metavar="PATH|URL")
     _add_fill_options(ingest_cmd)
+    ingest_cmd.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help=f"read and store with N processes at once, up to {MAX_JOBS} (default 1); with "
+        "more than one, the lines come in the order the documents finish",
+    )
     serve_cmd = commands.add_parser(
         "serve",
         help="serve the site with gunicorn and the production settings",
@@ -158,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_manage(arguments[1:])
     args = build_parser().parse_args(arguments)
     if args.command == "ingest":
-        return run_ingest(args.locations, date=args.date, board=args.board)
+        return run_ingest(args.locations, date=args.date, board=args.board, jobs=args.jobs)
     if args.command in {"serve", "backup", "restore"}:
         return run_with_django(args)
     if args.command == "generate":
@@ -180,12 +197,12 @@ def django_ready() -> bool:
     return True
 
 
-def run_ingest(locations: list[str], *, date: str | None, board: str | None) -> int:
+def run_ingest(locations: list[str], *, date: str | None, board: str | None, jobs: int = 1) -> int:
     if not django_ready():
         return 1
     from scrutiny.ingestion.command import ingest_all
 
-    return ingest_all(locations, date=date, board=board)
+    return ingest_all(locations, date=date, board=board, jobs=jobs)
 
 
 def run_with_django(args: argparse.Namespace) -> int:
