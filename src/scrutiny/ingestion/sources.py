@@ -10,7 +10,8 @@ from scrutiny.read import limits
 
 
 def expand(locations: list[str]) -> list[str]:
-    """Each location, with folders replaced by the files under them (in name order).
+    """Each location, with folders replaced by the files under them (in name order, a name's
+    extension last).
 
     Hidden files and folders (".git", ".DS_Store") are left out; every other file is offered
     to the readers, which judge by content and refuse what they cannot read.
@@ -45,9 +46,17 @@ def load(location: str, *, max_bytes: int = limits.MAX_BYTES) -> tuple[bytes, st
 
 
 def _files_under(folder: Path) -> list[Path]:
-    return sorted(
+    files = (
         path
         for path in folder.rglob("*")
         if path.is_file()
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     )
+    return sorted(files, key=_name_order)
+
+
+def _name_order(path: Path) -> tuple[tuple[str, ...], str, str]:
+    """Folder, then name without its extension, then extension: "2016-07-20.txt" comes before
+    its correction "2016-07-20-v2.txt" (by the whole name "-" sorts before "."), so a folder
+    ingested in order leaves the correction as the current version."""
+    return path.parent.parts, path.stem, path.suffix
