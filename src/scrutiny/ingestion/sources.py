@@ -55,8 +55,8 @@ def _files_under(folder: Path) -> list[Path]:
     return sorted(files, key=_name_order)
 
 
-def _name_order(path: Path) -> tuple[tuple[str, ...], str, str]:
-    """Folder, then name without its extension, then extension: "2016-07-20.txt" comes before
-    its correction "2016-07-20-v2.txt" (by the whole name "-" sorts before "."), so a folder
+def _name_order(path: Path) -> tuple[tuple[str, ...], str]:
+    """The path in name order, each name's extension last: "2016-07-20.txt" comes before its
+    correction "2016-07-20-v2.txt" (by the whole name "-" sorts before "."), so a folder
     ingested in order leaves the correction as the current version."""
-    return path.parent.parts, path.stem, path.suffix
+    return (*path.parent.parts, path.stem), path.suffix
