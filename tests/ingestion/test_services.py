@@ -116,7 +116,7 @@ def test_a_crash_in_extraction_stores_nothing(monkeypatch: pytest.MonkeyPatch) -
 def _fail_after_the_meeting_is_stored(
     monkeypatch: pytest.MonkeyPatch, error: BaseException
 ) -> None:
-    def broken(meeting: Meeting, figures: object) -> None:
+    def broken(meeting: Meeting, figures: object, layout: object = None) -> None:
         assert Meeting.objects.filter(pk=meeting.pk).exists()  # the failure really is midway
         raise error
 

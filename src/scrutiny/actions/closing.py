@@ -35,8 +35,12 @@ class _Judged(NamedTuple):
     date: Date | None  # never, as read; the column may be
 
 
-def close_discharged(meeting: Meeting) -> None:
-    """Tie `meeting` into its board's history of discharged actions, both ways."""
+def close_discharged(
+    meeting: Meeting, lines: Sequence[Discharged] | None = None, *, new_lines: bool = False
+) -> None:
+    """Tie `meeting` into its board's history of discharged actions, both ways. Its own
+    discharged lines are read unless `lines` holds them (in order, each with its meeting);
+    `new_lines`: they were stored just now, and no closure pair names them yet."""
     board_id, date = meeting.board_id, meeting.date
     if not meeting.is_current or board_id is None or date is None:
         return  # undated or boardless meetings have no before and after
@@ -52,16 +56,20 @@ def close_discharged(meeting: Meeting) -> None:
         _Judged(*row)
         for row in logged.values_list("pk", "text", "state", "meeting_id", "meeting__date")
     ]
-    own_lines = list(meeting.discharged.select_related("meeting").order_by("position"))
+    own_lines = (
+        list(meeting.discharged.select_related("meeting").order_by("position"))
+        if lines is None
+        else list(lines)
+    )
     closed: set[int] = set()  # closed by this run: the values read above still say open
     if own_lines:
-        _judge_meeting(own_lines, _before(actions, meeting), closed)
+        _judge_meeting(own_lines, _before(actions, meeting), closed, unpaired=new_lines)
     own_actions = [action for action in actions if action.meeting_id == meeting.pk]
     if own_actions:
-        for lines in _later_lines(board_id, date):
+        for later in _later_lines(board_id, date):
             # Actions no line of the later meeting comes near cannot change how it is judged.
-            if _any_plausible(lines, own_actions):
-                _judge_meeting(lines, _before(actions, lines[0].meeting), closed)
+            if _any_plausible(later, own_actions):
+                _judge_meeting(later, _before(actions, later[0].meeting), closed)
 
 
 def _before(actions: Sequence[_Judged], meeting: Meeting) -> list[_Judged]:
@@ -92,14 +100,25 @@ def _any_plausible(lines: Sequence[Discharged], actions: Sequence[_Judged]) -> b
     return any(similarity(line.text, a.text) >= PLAUSIBLE for line in lines for a in actions)
 
 
-def _judge_meeting(lines: Sequence[Discharged], pool: Sequence[_Judged], closed: set[int]) -> None:
-    """Apply what one meeting's discharged lines say about the actions before it."""
+def _judge_meeting(
+    lines: Sequence[Discharged],
+    pool: Sequence[_Judged],
+    closed: set[int],
+    *,
+    unpaired: bool = False,
+) -> None:
+    """Apply what one meeting's discharged lines say about the actions before it (`unpaired`:
+    no closure pair names the lines yet, so there are none to read)."""
     if not pool:
         return
-    known = {
-        (pair.discharged_id, pair.action_id): pair.decision
-        for pair in ClosureCandidate.objects.filter(discharged__in=lines)
-    }
+    known = (
+        {}
+        if unpaired
+        else {
+            (pair.discharged_id, pair.action_id): pair.decision
+            for pair in ClosureCandidate.objects.filter(discharged__in=lines)
+        }
+    )
     settled = {
         line for (line, _), decision in known.items() if decision == ClosureCandidate.CONFIRMED
     }

@@ -10,15 +10,19 @@ from scrutiny.actions.carry_over import carry_over
 from scrutiny.actions.closing import close_discharged
 from scrutiny.actions.models import Action
 from scrutiny.actions.owners import OwnerResolver
-from scrutiny.meetings.models import Meeting
+from scrutiny.meetings.models import Discharged, Meeting
 
 
-def follow_actions(meeting: Meeting, replaced: Meeting | None) -> None:
-    """Bring `meeting`'s actions and its discharged list into the board's history."""
+def follow_actions(
+    meeting: Meeting, replaced: Meeting | None, discharged: list[Discharged] | None = None
+) -> None:
+    """Bring `meeting`'s actions and its discharged list (read unless `discharged` holds it,
+    as just stored) into the board's history."""
     if replaced is not None:
-        carry_over(meeting, replaced)
+        carry_over(meeting, replaced)  # moves the replaced version's closure pairs across
     assign_owners(meeting)
-    close_discharged(meeting)
+    new_lines = discharged is not None and replaced is None
+    close_discharged(meeting, discharged, new_lines=new_lines)
 
 
 def assign_owners(meeting: Meeting) -> None:

@@ -12,14 +12,18 @@ from django.utils import timezone
 
 from scrutiny.accounts.permissions import can_update_action, is_staff
 from scrutiny.actions.models import Action, ActionUpdate, ClosureCandidate
+from scrutiny.meetings.layout import Layout
 from scrutiny.meetings.models import Discharged, Meeting
 from scrutiny.meetings.services import items_by_number, parse_date
 from scrutiny.record import Action as RecordAction
 
 
-def add_actions(meeting: Meeting, actions: list[RecordAction]) -> list[Action]:
-    """Store a meeting's action log in the record's order, linked to the items they name."""
-    items = items_by_number(meeting)
+def add_actions(
+    meeting: Meeting, actions: list[RecordAction], layout: Layout | None = None
+) -> list[Action]:
+    """Store a meeting's action log in the record's order, linked to the items they name (read
+    unless `layout`, the meeting's rows as just stored, holds them)."""
+    items = layout.items_by_number() if layout is not None else items_by_number(meeting)
     return Action.objects.bulk_create(
         Action(
             meeting=meeting,

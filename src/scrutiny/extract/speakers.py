@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scrutiny.extract.roles import ROLE_ABBREVIATIONS, ROLE_TITLE, abbreviation_for_role
 from scrutiny.record import Person
@@ -63,9 +64,7 @@ class Cast:
             if len(initials) >= 2 and initials not in self._abbreviations | set(self._names):
                 self._names[initials] = person.abbreviation or person.name
         words = sorted(self._abbreviations | set(self._names), key=len, reverse=True)
-        self._pattern = re.compile(
-            r"(?<![\w’'/-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/-])"
-        )
+        self._pattern = _names_pattern(tuple(words))
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -80,6 +79,13 @@ class Cast:
             word = match.group()
             found.append(Mention(match.start(), match.end(), self._names.get(word, word)))
         return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` standing whole; made once a cast (a meeting's notes are read with one
+    cast several times, and a board's meetings share most of theirs)."""
+    return re.compile(r"(?<![\w’'/-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/-])")
 
 
 def _initials(name: str) -> str:

@@ -60,8 +60,9 @@ def _place(
     figure: Figure, points: list[Point], taken: dict[tuple[int, str], int]
 ) -> InPoint | None:
     places = []
+    loose = _loose(figure.text)
     for point in points:
-        span = find_figure(point.text, figure.text, taken[(point.pk, _loose(figure.text))])
+        span = find_figure(point.text, figure.text, taken[(point.pk, loose)])
         if span is not None:
             places.append(InPoint(point, *span))
     if len(places) <= 1 or figure.line is None:

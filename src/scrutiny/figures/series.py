@@ -66,6 +66,12 @@ def follow_figures(
             figure.series = index.series_for(figure) if index is not None else None
         if figure.series_id is not None:
             touched.add(figure.series_id)
+    if index is not None and index.save():
+        # The series this meeting started have keys now: the figures that joined them, too.
+        for figure in figures:
+            if figure.series_id is None and figure.series is not None:
+                figure.series = figure.series
+                touched.add(figure.series.pk)
     if new is not None:
         Figure.objects.bulk_create(figures)
     else:
@@ -90,7 +96,8 @@ class SeriesIndex:
 
     The headings other meetings quoted each series under are read once, when a figure first
     needs them; the series this meeting's own figures join are noted as they are placed, so
-    following a meeting again places them as the first time.
+    following a meeting again places them as the first time. The series its figures start are
+    inserted together by `save`.
     """
 
     def __init__(self, board: Board, meeting: Meeting) -> None:
@@ -102,8 +109,15 @@ class SeriesIndex:
             if s.key
         }
         self.placed: dict[str, Series] = {}  # this meeting's keys, each in one series
-        self.quoted_here: set[int] = set()  # the series this meeting's figures joined
+        self.quoted_here: set[int] = set()  # the stored series this meeting's figures joined
+        self.made: list[Series] = []  # started for this meeting's figures, not saved yet
         self._headings: dict[int, set[str]] | None = None
+
+    def save(self) -> bool:
+        """Insert the series started since the last save; whether there were any."""
+        made, self.made = self.made, []
+        Series.objects.bulk_create(made)
+        return bool(made)
 
     def headings(self) -> dict[int, set[str]]:
         """The headings other meetings quoted each of the board's series under."""
@@ -135,13 +149,13 @@ class SeriesIndex:
         if series is None:
             series = self._reworded(figure, key)
         if series is None:
-            series = Series.objects.create(
-                board=self.board, key=key, name=_name(figure), unit=figure.unit
-            )
+            series = Series(board=self.board, key=key, name=_name(figure), unit=figure.unit)
             self.keyed[key] = series
+            self.made.append(series)
         series = series.live()
         self.placed[key] = series
-        self.quoted_here.add(series.pk)
+        if series.pk is not None:
+            self.quoted_here.add(series.pk)
         return series
 
     def _reworded(self, figure: Figure, key: str) -> Series | None:
@@ -154,6 +168,8 @@ class SeriesIndex:
         heading = _loose(figure.heading)
         fitting = set()
         for k, candidate in self.keyed.items():
+            if candidate.pk is None:
+                continue  # started by this meeting: no other meeting quoted it
             if not narrower_or_broader(key, figure.unit, k, candidate.unit):
                 continue
             live = candidate.live()

@@ -6,20 +6,26 @@ from django.contrib.auth.models import User
 
 from scrutiny.figures.models import Figure, Series, SeriesChange
 from scrutiny.figures.series import refresh_contradictions
+from scrutiny.meetings.layout import Layout
 from scrutiny.meetings.models import Meeting
 from scrutiny.meetings.services import items_by_number
 from scrutiny.record import Figure as RecordFigure
 
 
-def add_figures(meeting: Meeting, figures: list[RecordFigure]) -> list[Figure]:
+def add_figures(
+    meeting: Meeting, figures: list[RecordFigure], layout: Layout | None = None
+) -> list[Figure]:
     """Store the figures a meeting quotes in the record's order, linked to their items."""
-    return Figure.objects.bulk_create(new_figures(meeting, figures))
+    return Figure.objects.bulk_create(new_figures(meeting, figures, layout))
 
 
-def new_figures(meeting: Meeting, figures: list[RecordFigure]) -> list[Figure]:
+def new_figures(
+    meeting: Meeting, figures: list[RecordFigure], layout: Layout | None = None
+) -> list[Figure]:
     """The figures a meeting quotes, not saved yet, in the record's order, linked to their
-    items; following the meeting up saves them (scrutiny.figures.series.follow_figures)."""
-    items = items_by_number(meeting)
+    items (read unless `layout`, the meeting's rows as just stored, holds them); following the
+    meeting up saves them (scrutiny.figures.series.follow_figures)."""
+    items = layout.items_by_number() if layout is not None else items_by_number(meeting)
     return [
         Figure(
             meeting=meeting,

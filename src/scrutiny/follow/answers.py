@@ -99,7 +99,11 @@ def grade_answer(
     point: Point, asker_labels: Iterable[str], cast: Cast | None = None
 ) -> Grade | None:
     """How the force answered the question in `point`; None when no one replies in it."""
-    answer = reply(point, asker_labels, cast)
+    return grade_reply(reply(point, asker_labels, cast))
+
+
+def grade_reply(answer: str | None) -> Grade | None:
+    """How the force answered, given its reply (`reply`); None when there is none."""
     if answer is None:
         return None
     parts = sentences(answer)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from scrutiny.record import Person
 
@@ -35,12 +36,23 @@ def _parts(owner: str, names: set[str]) -> list[str]:
     """The owners on the line, keeping whole the names and roles that contain an "and"."""
     text = owner.lower().replace("&", " and ")
     for name in sorted(names, key=len, reverse=True):
-        words = _words(name)
-        if "and" in words:
-            pattern = r"\b" + r"\W+".join(re.escape(word) for word in words) + r"\b"
-            joined = " ".join(_JOINING_AND if word == "and" else word for word in words)
-            text = re.sub(pattern, joined, text)
+        joining = _joining(name)
+        if joining is not None:
+            pattern, joined = joining
+            text = pattern.sub(joined, text)
     return [part for part in _PARTS.split(text) if part.strip()]
+
+
+@lru_cache(maxsize=1024)
+def _joining(name: str) -> tuple[re.Pattern[str], str] | None:
+    """For a name with an "and" in it: the expression finding it in an owner, and the name
+    written so that it joins; None for any other name. Made once a name."""
+    words = _words(name)
+    if "and" not in words:
+        return None
+    pattern = r"\b" + r"\W+".join(re.escape(word) for word in words) + r"\b"
+    joined = " ".join(_JOINING_AND if word == "and" else word for word in words)
+    return re.compile(pattern), joined
 
 
 def _contains(words: list[str], phrase: list[str]) -> bool:

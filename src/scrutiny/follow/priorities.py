@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -53,8 +54,10 @@ _SPELLING = 88
 _SUBSET_WORDS = 2
 
 
+@lru_cache(maxsize=4096)
 def priority_key(heading: str) -> str:
-    """The subject words of a heading, stemmed, in order: its identity as a plan priority."""
+    """The subject words of a heading, stemmed, in order: its identity as a plan priority.
+    Kept for each heading seen: a board words its headings alike meeting after meeting."""
     text = _plain(heading)
     for long_form, abbreviation in {**_defined_abbreviations(text), **_GLOSSARY}.items():
         text = re.sub(rf"\b{re.escape(long_form)}\b", abbreviation, text, flags=re.IGNORECASE)

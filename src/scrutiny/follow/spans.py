@@ -9,6 +9,7 @@ clause of its own, read only for a figure inside it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 Span = tuple[int, int]
 
@@ -89,15 +90,24 @@ def clauses_nearest_first(text: str, start: int, end: int) -> list[Span]:
 def find_figure(text: str, figure: str, occurrence: int = 0) -> Span | None:
     """Where the figure written `figure` stands in `text`: its `occurrence`-th appearance as a
     whole number (so "1" is not found inside "14"), whitespace compared loosely."""
-    words = figure.split()
-    if not words:
+    pattern = _figure_pattern(figure)
+    if pattern is None:
         return None
-    pattern = re.compile(
-        r"(?<![\w.,])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w]|[.,]\d)",
-        re.IGNORECASE,
-    )
     matches = list(pattern.finditer(text))
     if occurrence >= len(matches):
         return None
     match = matches[occurrence]
     return match.start(), match.end()
+
+
+@lru_cache(maxsize=1024)
+def _figure_pattern(figure: str) -> re.Pattern[str] | None:
+    """The expression finding `figure` as a whole number, whitespace compared loosely; made
+    once a figure's wording (each figure is looked for in point after point)."""
+    words = figure.split()
+    if not words:
+        return None
+    return re.compile(
+        r"(?<![\w.,])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w]|[.,]\d)",
+        re.IGNORECASE,
+    )

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from scrutiny.actions.follow import follow_actions
 from scrutiny.figures.models import Figure
 from scrutiny.figures.series import follow_figures
+from scrutiny.follow.inspections import InspectionReading
 from scrutiny.inspections.services import follow_inspections
 from scrutiny.meetings.export import meeting_record
 from scrutiny.meetings.layout import Layout, read_layout
@@ -26,14 +27,17 @@ def follow_up(
     replaced: Meeting | None,
     layout: Layout,
     new_figures: list[Figure] | None = None,
+    *,
+    inspections: InspectionReading | None = None,
 ) -> None:
     """Run inside the transaction that stored `meeting` (whose rows `layout` holds, and whose
-    figures `new_figures` holds when they are not saved yet): all of it lands, or none."""
+    figures `new_figures` holds when they are not saved yet): all of it lands, or none.
+    `inspections`: what `read_inspections` made of `record`, when the caller read it too."""
     fresh = new_figures is not None  # stored just now: no follow-up rows of its own yet
-    follow_actions(meeting, replaced)
+    follow_actions(meeting, replaced, layout.discharged)
     follow_questions(meeting, record, layout, fresh=fresh)
     follow_figures(meeting, replaced, layout, new_figures)
-    follow_inspections(meeting, record, layout, fresh=fresh)
+    follow_inspections(meeting, record, layout, fresh=fresh, reading=inspections)
 
 
 def meetings_in_order() -> Iterator[Meeting]:

@@ -22,7 +22,7 @@ from django.db.models import Q
 from scrutiny.actions.services import add_actions
 from scrutiny.extract import extract
 from scrutiny.figures.services import new_figures
-from scrutiny.follow.inspections import read_inspections
+from scrutiny.follow.inspections import InspectionReading, read_inspections
 from scrutiny.ingestion.errors import IngestFailed
 from scrutiny.ingestion.follow_up import follow_up
 from scrutiny.ingestion.models import SourceDocument
@@ -156,11 +156,12 @@ def _store(
             source.file.save(document.name, ContentFile(data), save=False)
             source.save()
             meeting, replaced, layout = add_meeting(record, source)
-            actions = add_actions(meeting, record.actions)
-            figures = new_figures(meeting, record.figures)  # saved by the follow-up
+            actions = add_actions(meeting, record.actions, layout)
+            figures = new_figures(meeting, record.figures, layout)  # saved by the follow-up
+            reading = read_inspections(record)
             if concurrent:
-                hold_locks(*_inspection_locks(record, replaced))
-            follow_up(meeting, record, replaced, layout, figures)
+                hold_locks(*_inspection_locks(reading, replaced))
+            follow_up(meeting, record, replaced, layout, figures, inspections=reading)
             # Searchable, and the old version not, on commit.
             index_stored(meeting, replaced, layout, actions, figures)
     except BaseException:
@@ -171,11 +172,10 @@ def _store(
     return Ingested("superseded" if replaced else "stored", meeting, replaced)
 
 
-def _inspection_locks(record: MeetingRecord, replaced: Meeting | None) -> list[str]:
+def _inspection_locks(reading: InspectionReading, replaced: Meeting | None) -> list[str]:
     """The locks of the forces whose inspections the follow-up will settle: those the record
-    reads of, and those the version it replaces had. Every board of a force shares them, and
-    settling one reads what every meeting says of it."""
-    reading = read_inspections(record)
+    reads of (`reading`), and those the version it replaces had. Every board of a force shares
+    them, and settling one reads what every meeting says of it."""
     reports = [m.report for m in reading.mentions] + [t.report for t in reading.tallies]
     reports += [f.report for f in reading.findings]
     forces = {report.force or reading.force for report in reports if report is not None}

@@ -17,14 +17,20 @@ PointKey = tuple[int, int, int]  # item, section and point positions
 
 
 def follow_inspections(
-    meeting: Meeting, record: MeetingRecord, layout: Layout | None = None, *, fresh: bool = False
+    meeting: Meeting,
+    record: MeetingRecord,
+    layout: Layout | None = None,
+    *,
+    fresh: bool = False,
+    reading: InspectionReading | None = None,
 ) -> None:
     """Record what `meeting` (read as `record`) says of inspection reports and their findings.
 
     The meeting's own rows, and those of the version it replaced, go first, so following it
     again changes nothing; only a current meeting's reading is kept. Then every finding and
     report it touched is brought up to date with the latest current meeting. `fresh`: the
-    meeting was stored just now and has no rows of its own to clear."""
+    meeting was stored just now and has no rows of its own to clear. `reading`: what
+    `read_inspections` made of `record` already, if the caller has it."""
     touched: set[int] = set()
     if not fresh:
         touched = _clear(Meeting.objects.filter(Q(pk=meeting.pk) | Q(superseded_by=meeting)))
@@ -32,8 +38,11 @@ def follow_inspections(
         touched = _clear(Meeting.objects.filter(superseded_by=meeting))
     if meeting.is_current:
         rows = layout or read_layout(meeting)
-        touched |= _Recorder(meeting, rows).record(read_inspections(record))
-    settle(touched)
+        if reading is None:
+            reading = read_inspections(record)
+        touched |= _Recorder(meeting, rows).record(reading)
+    if touched:
+        settle(touched)
 
 
 def _clear(meetings: QuerySet[Meeting]) -> set[int]:
@@ -60,6 +69,7 @@ class _Recorder:
         }
         self.discussed: set[int] = set()
         self.force_name: str | None = None
+        self.forces: dict[str | None, Organisation | None] = {}  # by name, found once each
 
     def record(self, reading: InspectionReading) -> set[int]:
         self.force_name = reading.force
@@ -121,7 +131,10 @@ class _Recorder:
 
     def _inspection(self, report: Report) -> Inspection:
         # The force is made a row only when a report needs it.
-        return inspection_for(_organisation(report.force or self.force_name), report)
+        name = report.force or self.force_name
+        if name not in self.forces:
+            self.forces[name] = _organisation(name)
+        return inspection_for(self.forces[name], report)
 
 
 def inspection_for(force: Organisation | None, report: Report) -> Inspection:

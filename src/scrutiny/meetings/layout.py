@@ -1,8 +1,9 @@
 """A meeting's items, sections and points as rows, in the notes' order.
 
 Storing a meeting makes these rows, and following it up reads them again several times (to
-grade questions, place figures, note inspections); the layout made while storing is handed on
-so that none of that costs a query. `read_layout` reads it for a meeting stored earlier.
+grade questions, place figures, note inspections, judge its discharged lines); the layout made
+while storing is handed on so that none of that costs a query. `read_layout` reads it for a
+meeting stored earlier (all but the discharged lines, which only closing actions reads).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from scrutiny.meetings.models import AgendaItem, Meeting, Point, Section
+from scrutiny.meetings.models import AgendaItem, Discharged, Meeting, Point, Section
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,8 @@ class Layout:
     items: list[AgendaItem]
     sections: list[list[Section]]  # sections[i]: those of items[i], in order
     points: list[list[list[Point]]]  # points[i][s]: those of sections[i][s], in order
+    # The discharged list in order, each line's meeting set; None when not at hand (read).
+    discharged: list[Discharged] | None = None
 
     def points_in_order(self) -> list[Point]:
         return [point for item in self.points for section in item for point in section]
@@ -29,6 +32,15 @@ class Layout:
             for section, section_points in zip(sections, points, strict=True):
                 for point in section_points:
                     yield item, section, point
+
+    def items_by_number(self) -> dict[str, AgendaItem]:
+        """The items by number; where a number repeats, the first item has it (as
+        `scrutiny.meetings.services.items_by_number` reads them)."""
+        found: dict[str, AgendaItem] = {}
+        for item in self.items:
+            if item.number is not None:
+                found.setdefault(item.number, item)
+        return found
 
     def points_by_item(self) -> dict[int, list[Point]]:
         return {

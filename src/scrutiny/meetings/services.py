@@ -12,6 +12,7 @@ the end of the transaction, after looking again. SQLite has one writer at a time
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date as Date
 from typing import NamedTuple
 
@@ -73,7 +74,7 @@ def hold_locks(*names: str) -> None:
 class Added(NamedTuple):
     meeting: Meeting
     replaced: Meeting | None  # the version this one supersedes
-    layout: Layout  # its items, sections and points as stored
+    layout: Layout  # its items, sections, points and discharged lines as stored
 
 
 def add_meeting(record: MeetingRecord, source: SourceDocument) -> Added:
@@ -109,12 +110,12 @@ def add_meeting(record: MeetingRecord, source: SourceDocument) -> Added:
         replaced.superseded_by = meeting
         replaced.save(update_fields=["superseded_by"])
     _add_attendance(meeting, record, organisations)
-    Discharged.objects.bulk_create(
+    discharged = Discharged.objects.bulk_create(
         Discharged(meeting=meeting, position=i, text=d.text, note=d.note)
         for i, d in enumerate(record.discharged)
     )
     layout = _add_items(meeting, record.items)
-    return Added(meeting, replaced, layout)
+    return Added(meeting, replaced, replace(layout, discharged=discharged))
 
 
 def items_by_number(meeting: Meeting) -> dict[str, AgendaItem]:

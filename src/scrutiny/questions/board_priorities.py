@@ -14,16 +14,17 @@ from scrutiny.questions.models import Priority, PrioritySection
 
 
 def link_sections(
-    meeting: Meeting, sections: list[PlacedSection], questioned: set[int]
+    meeting: Meeting, sections: list[PlacedSection], questioned: set[int], *, fresh: bool = False
 ) -> dict[int, Priority]:
     """Tie each section of `meeting` to its board's priority: every headed section, and the
     headingless ones (an item's body) that hold a question. Returns priorities by section id.
+    `fresh`: the meeting was stored just now, so none of its sections is linked yet.
 
     A meeting with no board has no plan to tie to: it returns nothing.
     """
     if meeting.board_id is None:
         return {}
-    plan = _BoardPlan(meeting)
+    plan = _BoardPlan(meeting, fresh=fresh)
     linked: dict[int, Priority] = {}
     for place in sections:
         if place.section.heading is None and place.row.pk not in questioned:
@@ -36,9 +37,9 @@ def link_sections(
 class _BoardPlan:
     """The board's priorities and the keys its sections were linked by, read once per meeting
     and kept up to date as this meeting's sections are linked; the new and changed links and
-    the renamed priorities are written together by `save`."""
+    the new priorities, and the renamed ones, are written together by `save`."""
 
-    def __init__(self, meeting: Meeting) -> None:
+    def __init__(self, meeting: Meeting, *, fresh: bool = False) -> None:
         assert meeting.board_id is not None
         self.meeting = meeting
         self.board_id = meeting.board_id
@@ -51,10 +52,17 @@ class _BoardPlan:
         links = PrioritySection.objects.filter(priority__board_id=self.board_id)
         for key, priority_id in links.order_by("-pk").values_list("key", "priority_id"):
             self.by_key[key] = by_id[priority_id]  # the first section linked by a key wins
-        self.links = {
-            link.section_id: link
-            for link in PrioritySection.objects.filter(meeting=meeting).select_related("priority")
-        }
+        self.links = (
+            {}
+            if fresh
+            else {
+                link.section_id: link
+                for link in PrioritySection.objects.filter(meeting=meeting).select_related(
+                    "priority"
+                )
+            }
+        )
+        self.made: list[Priority] = []  # started by this meeting: not saved until `save`
         self.new: list[PrioritySection] = []
         self.changed: list[PrioritySection] = []
         self.renamed: dict[int, Priority] = {}
@@ -69,11 +77,13 @@ class _BoardPlan:
             priority = self._priority_for(heading, key)
             self._relink(place, existing, priority, key)
             self.by_key.setdefault(key, priority)
-        if _rename(priority, heading, self.meeting):
+        # One started by this meeting is inserted as it ends up named.
+        if _rename(priority, heading, self.meeting) and priority.pk is not None:
             self.renamed[priority.pk] = priority
         return priority
 
     def save(self) -> None:
+        Priority.objects.bulk_create(self.made)  # first: the links below need their keys
         PrioritySection.objects.bulk_create(self.new)
         PrioritySection.objects.bulk_update(self.changed, ["priority", "key"])
         Priority.objects.bulk_update(list(self.renamed.values()), ["name", "named_on"])
@@ -98,11 +108,10 @@ class _BoardPlan:
         match = self.known.get(key) or self.known.get(match_priority(heading, self.known) or "")
         if match is not None:
             return match
-        created = Priority.objects.create(
-            board_id=self.board_id, key=key, name=heading, named_on=self.meeting.date
-        )
-        self.known[key] = created
-        return created
+        made = Priority(board_id=self.board_id, key=key, name=heading, named_on=self.meeting.date)
+        self.known[key] = made
+        self.made.append(made)
+        return made
 
 
 def _rename(priority: Priority, heading: str, meeting: Meeting) -> bool:

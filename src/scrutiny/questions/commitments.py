@@ -34,6 +34,7 @@ def store_commitments(
         else {(c.point_id, c.kind): c for c in Commitment.objects.filter(meeting=meeting)}
     )
     earlier = _decided_in_replaced(meeting)
+    new: list[Commitment] = []  # inserted together, in order, after the loop
     for (point_id, kind), (found, placed) in wanted.items():
         fields = {
             "item_number": placed.place.item.number,
@@ -45,13 +46,15 @@ def store_commitments(
         if row is None:
             row = Commitment(meeting=meeting, point=placed.row, kind=kind, **fields)
             _carry_decision(row, earlier)
-            row.save()
+            new.append(row)
         elif any(getattr(row, name) != value for name, value in fields.items()):
             for name, value in fields.items():
                 setattr(row, name, value)
             row.save(update_fields=list(fields))
+    Commitment.objects.bulk_create(new)
     stale = [c.pk for k, c in existing.items() if k not in wanted and c.decision == c.PENDING]
-    Commitment.objects.filter(pk__in=stale).delete()
+    if stale:
+        Commitment.objects.filter(pk__in=stale).delete()
 
 
 def _wanted(

@@ -9,10 +9,11 @@ version of a meeting takes them over from the version it replaced.
 from __future__ import annotations
 
 from scrutiny.extract.speakers import Cast
-from scrutiny.follow.answers import grade_answer, reply
+from scrutiny.follow.answers import Grade, grade_reply, reply
 from scrutiny.follow.topics import taxonomy, topics_of
 from scrutiny.meetings.layout import Layout, read_layout
 from scrutiny.meetings.models import Meeting
+from scrutiny.meetings.rows import insert_rows
 from scrutiny.questions.alignment import PlacedPoint, placed_points, placed_sections
 from scrutiny.questions.askers import asker_labels, asker_of
 from scrutiny.questions.board_priorities import link_sections
@@ -31,7 +32,7 @@ def follow_questions(
     points = placed_points(sections)
     questions = [p for p in points if p.point.kind == "question"]
     questioned = {p.place.row.pk for p in questions}
-    priorities = link_sections(meeting, sections, questioned)
+    priorities = link_sections(meeting, sections, questioned, fresh=fresh)
     topics = sync_topics()
     askers = asker_labels(record)
     cast = Cast(record.attendees)
@@ -47,10 +48,11 @@ def follow_questions(
     tags: list[tuple[Question, set[int]]] = []
     for placed in questions:
         priority = priorities.get(placed.place.row.pk)
-        question = _store_question(meeting, placed, priority, stored, askers, cast)
-        tags.append((question, _tagged(placed.point, topics, askers, cast)))
-    Question.objects.bulk_create(q for q, _ in tags if q.pk is None)  # the new ones, at once
-    _store_topics(tags)
+        answer = reply(placed.point, askers, cast)  # read once, for its grade and its topics
+        question = _store_question(meeting, placed, priority, stored, askers, grade_reply(answer))
+        tags.append((question, _tagged(placed.point, topics, _before(placed.point, answer))))
+    new = Question.objects.bulk_create(q for q, _ in tags if q.pk is None)  # at once
+    _store_topics(tags, {q.pk for q in new})
     store_commitments(meeting, record, points, fresh=fresh)
 
 
@@ -73,13 +75,13 @@ def _store_question(
     priority: Priority | None,
     stored: dict[int, Question],
     askers: set[str],
-    cast: Cast,
+    grade: Grade | None,
 ) -> Question:
     point = placed.point
     wanted = {
         "meeting_id": meeting.pk,
         "item_number": placed.place.item.number,
-        "grade": grade_answer(point, askers, cast),
+        "grade": grade,
         "asker": asker_of(point, askers),
         "heading": placed.place.heading,
         "priority_id": priority.pk if priority else None,
@@ -94,23 +96,27 @@ def _store_question(
     return question
 
 
-def _tagged(point: Point, topics: dict[str, Topic], askers: set[str], cast: Cast) -> set[int]:
-    found = topics_of(asked(point, askers, cast)) or topics_of(point.text)
+def _tagged(point: Point, topics: dict[str, Topic], asked_text: str) -> set[int]:
+    found = topics_of(asked_text)
+    if not found and asked_text != point.text:  # the whole point, when it is more
+        found = topics_of(point.text)
     return {topics[t.slug].pk for t in found if t.slug in topics}
 
 
-def _store_topics(tags: list[tuple[Question, set[int]]]) -> None:
-    """Each question's topics as wanted: the changed ones cleared, then all new links in one
-    insert."""
+def _store_topics(tags: list[tuple[Question, set[int]]], new: set[int]) -> None:
+    """Each question's topics as wanted: the changed ones cleared (the `new` questions, made
+    just now, have none to clear), then all new links in one insert."""
     Through = Question.topics.through
     changed = [(question, wanted) for question, wanted in tags if _topic_ids(question) != wanted]
     if not changed:
         return
-    Through.objects.filter(question_id__in=[q.pk for q, _ in changed]).delete()
-    Through.objects.bulk_create(
-        Through(question_id=question.pk, topic_id=topic)
-        for question, wanted in changed
-        for topic in sorted(wanted)
+    stale = [q.pk for q, _ in changed if q.pk not in new]
+    if stale:
+        Through.objects.filter(question_id__in=stale).delete()
+    insert_rows(
+        Through,
+        ["question", "topic"],
+        ((question.pk, topic) for question, wanted in changed for topic in sorted(wanted)),
     )
 
 
@@ -125,6 +131,10 @@ def _topic_ids(question: Question) -> set[int]:
 def asked(point: Point, askers: set[str], cast: Cast) -> str:
     """The question's own words, before the force's reply: what it was about. A reply that
     mentions other subjects in passing ("funding", "retention") should not tag the question."""
-    answer = reply(point, askers, cast)
+    return _before(point, reply(point, askers, cast))
+
+
+def _before(point: Point, answer: str | None) -> str:
+    """The point's words before `answer` (its reply), or all of them."""
     at = point.text.find(answer) if answer else -1
     return point.text[:at] if at > 0 else point.text
