@@ -100,9 +100,7 @@ test: lint typecheck migrations unit
 # Every benchmark, results in benchmarks/results/*.json. The PostgreSQL parts use their own
 # database (scrutiny_bench, and scrutiny_serving for a while) on BENCH_POSTGRES_URL's server;
 # unreachable, they are skipped with a notice, except under CI=true, where that fails.
-# Typically about 2 h on 2 shared cores while ingest runs at 1.5-2 meetings a second (the ingest
-# benchmark alone took 1 h 40 min: 44 min SQLite, 56 min PostgreSQL); about 35 min once ingest
-# reaches its target of 20 a second.
+# About 45 min on 2 cores: ingest about 5 min a database, the page benchmarks about 10 min each.
 BENCH_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/scrutiny_bench
 BENCH_ENV := BENCH_POSTGRES_URL=$(BENCH_POSTGRES_URL)
 
@@ -114,8 +112,9 @@ bench: setup
 	$(BENCH_ENV) $(BIN)/python -m benchmarks.concurrency
 	$(BENCH_ENV) $(BIN)/python -m benchmarks.ingest_while_serving
 
-# 5,000 generated meetings stored afresh into SQLite and into PostgreSQL: wall time, meetings a
-# second (target 20), peak memory. The databases are kept in var/bench and scrutiny_bench for the
+# 5,000 generated meetings stored afresh into SQLite (one process) and into PostgreSQL (two
+# worker processes, each office's boards in one): wall time, meetings a second (target 20), peak
+# memory. The databases are kept in var/bench and scrutiny_bench for the
 # page benchmarks below, which reuse them while the generator and storage code are unchanged
 # (and build them first otherwise, which takes as long as this for that database).
 bench-ingest: setup

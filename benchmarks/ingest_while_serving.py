@@ -72,7 +72,8 @@ def expected(seed: int, after: int, meetings: int) -> Expected:
     new = list(islice(records(after + meetings, seed), record_count(after), None))
     dates = sorted(record.date for record in new if record.date)
     return Expected(
-        meetings=len({(record.board, record.date) for record in new}),
+        # A board is its name within its office: offices share names ("Accountability Board").
+        meetings=len({(record.organisation, record.board, record.date) for record in new}),
         versions=len(new),
         actions=sum(len(record.actions) for record in new),
         figures=sum(len(record.figures) for record in new),
