@@ -194,13 +194,18 @@ def load_here(wanted: list[Slot], seed: int, profile: Path | None) -> dict[str, 
         loaded = profiled(lambda: load(records, len(wanted)), profile)
     else:
         loaded = load(records, len(wanted))
-    cpu = cpu_seconds() - cpu
+    return {**_took(loaded, cpu, server_cpu, before, retries), "slices": loaded.slices}
+
+
+def _took(
+    loaded: Any, cpu: float, server_cpu: float | None, before: float, retries: _Retries
+) -> dict[str, Any]:
+    """What a load took, given the CPU and memory readings taken as it began."""
     server_cpu_after = server_cpu_seconds()
     return {
         "records": loaded.records,
         "seconds": loaded.seconds,
-        "slices": loaded.slices,
-        "cpu_seconds": cpu,
+        "cpu_seconds": cpu_seconds() - cpu,
         "server_cpu_seconds": None
         if server_cpu is None or server_cpu_after is None
         else server_cpu_after - server_cpu,
@@ -229,20 +234,7 @@ def _work(number: int, wanted: list[Slot], seed: int, messages: Any, go: Event) 
             (made(slot, seed) for slot in wanted),
             stored_one=lambda: messages.put(("stored", number, None)),
         )
-        cpu = cpu_seconds() - cpu
-        server_cpu_after = server_cpu_seconds()
-        result = {
-            "records": loaded.records,
-            "seconds": loaded.seconds,
-            "cpu_seconds": cpu,
-            "server_cpu_seconds": None
-            if server_cpu is None or server_cpu_after is None
-            else server_cpu_after - server_cpu,
-            "peak_rss_mb": peak_rss_mb(),
-            "peak_rss_before_storing_mb": before,
-            "retries": retries.count,
-        }
-        messages.put(("done", number, result))
+        messages.put(("done", number, _took(loaded, cpu, server_cpu, before, retries)))
     except BaseException:
         messages.put(("failed", number, traceback.format_exc()))
         raise
