@@ -40,6 +40,22 @@ def inspected(board: str) -> MeetingRecord:
     return record
 
 
+def losing_the_first_race(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The first meeting stored from now on fails as if another transaction had made a row
+    first; the list grows by one at each try."""
+    tries: list[int] = []
+    add_meeting = services.add_meeting
+
+    def losing_once(*args: Any, **kwargs: Any) -> Any:
+        tries.append(1)
+        if len(tries) == 1:
+            raise IntegrityError("duplicate key value violates unique constraint")
+        return add_meeting(*args, **kwargs)
+
+    monkeypatch.setattr(services, "add_meeting", losing_once)
+    return tries
+
+
 def started(run: Callable[[], Ingested]) -> tuple[threading.Thread, list[Any]]:
     """`run` going in a thread of its own, on a connection of its own; its result (or error)
     lands in the list."""
@@ -152,16 +168,7 @@ def test_meetings_of_one_board_are_stored_one_at_a_time() -> None:
 def test_a_store_that_loses_a_race_is_tried_again_and_its_first_file_goes(
     monkeypatch: pytest.MonkeyPatch, media_root: Path
 ) -> None:
-    tries: list[int] = []
-    add_meeting = services.add_meeting
-
-    def losing_once(*args: Any, **kwargs: Any) -> Any:
-        tries.append(1)
-        if len(tries) == 1:
-            raise IntegrityError("duplicate key value violates unique constraint")
-        return add_meeting(*args, **kwargs)
-
-    monkeypatch.setattr(services, "add_meeting", losing_once)
+    tries = losing_the_first_race(monkeypatch)
     stored = store_record(make_record())
     assert stored.outcome == "stored" and len(tries) == 2
     assert [p.name for p in media_root.rglob("*") if p.is_file()] == [stored.meeting.source.name]
@@ -212,16 +219,7 @@ def test_sqlite_stores_as_before_without_locks_or_second_tries(
     with CaptureQueriesContext(connection) as queries:
         store_record(inspected("Performance Board"))
     assert not [q for q in queries if "advisory" in q["sql"]]
-    tries: list[int] = []
-    add_meeting = services.add_meeting
-
-    def losing_once(*args: Any, **kwargs: Any) -> Any:
-        tries.append(1)
-        if len(tries) == 1:
-            raise IntegrityError("duplicate key value violates unique constraint")
-        return add_meeting(*args, **kwargs)
-
-    monkeypatch.setattr(services, "add_meeting", losing_once)
+    tries = losing_the_first_race(monkeypatch)
     with pytest.raises(IntegrityError):
         store_record(make_record(board="Finance Board"))
     assert len(tries) == 1
