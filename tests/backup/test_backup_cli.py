@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
+from command_line import scrutiny
 from gold import SEEDS
 
 # Every app that keeps rows of its own: the round trip must lose none of them.
@@ -21,17 +20,6 @@ SCRUTINY_APPS = (
     "questions",
     "inspections",
 )
-
-
-def scrutiny(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "scrutiny.cli", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        timeout=120,
-    )
 
 
 def site(folder: Path) -> dict[str, str]:

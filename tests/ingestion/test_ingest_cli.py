@@ -15,18 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from command_line import scrutiny
 from gold import SEEDS
-
-
-def scrutiny(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "scrutiny.cli", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        timeout=120,
-    )
 
 
 @pytest.fixture

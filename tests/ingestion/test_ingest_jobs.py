@@ -21,6 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from django.db import connection
 
+from command_line import scrutiny
 from scrutiny.generate.houses import house
 from scrutiny.generate.meetings import meeting
 from scrutiny.generate.people import SEED, boards
@@ -66,17 +67,6 @@ print(json.dumps({
     ),
 }))
 """
-
-
-def scrutiny(*args: str, env: Site) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "scrutiny.cli", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        timeout=120,
-    )
 
 
 def snapshot(site: Site) -> dict[str, Any]:
