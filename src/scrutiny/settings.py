@@ -145,6 +145,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",  # intcomma: "57,593 results"
     "scrutiny.meetings",
     "scrutiny.accounts",
     "scrutiny.actions",

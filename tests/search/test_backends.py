@@ -219,3 +219,40 @@ class TestPages:
     def test_a_page_out_of_range_is_the_nearest(self) -> None:
         assert search("knife", page=99).page == 3
         assert search("knife", page=-1).page == 1
+
+
+class TestBroadSearches:
+    """A search matching more than RANKED entries ranks the newest RANKED and counts them all."""
+
+    @pytest.fixture(autouse=True)
+    def meetings(self, meeting_saying: Saying, monkeypatch: pytest.MonkeyPatch) -> None:
+        from scrutiny.search import backends
+        from scrutiny.search.backends import base, postgres, sqlite
+
+        for module in (backends, base, postgres, sqlite):
+            monkeypatch.setattr(module, "RANKED", 3)
+        # The best match is said first, at the older meeting; five weaker ones later.
+        meeting_saying("Amnesty amnesty amnesty.", date="2024-12-11")
+        meeting_saying(*(f"One amnesty among many other words, {n}." for n in range(5)))
+
+    def test_the_newest_are_ranked_and_all_are_counted(self) -> None:
+        results = search("amnesty")
+        assert (results.total, results.pageable, results.pages, results.cut) == (6, 3, 1, True)
+        assert [h.meeting.date for h in results.hits] == [date(2025, 2, 19)] * 3
+        assert all("many other words" in h.snippet[-1].text for h in results.hits)
+
+    def test_filters_bring_older_matches_into_the_ranking(self) -> None:
+        older = search("amnesty", Filters(date_to=date(2024, 12, 31)))
+        assert (older.total, older.cut) == (1, False)
+        assert older.hits[0].meeting.date == date(2024, 12, 11)
+        points = search("amnesty", Filters(kind="point"))  # every match, ranked as without
+        assert (points.total, points.pageable) == (6, 3)
+        assert points.hits == search("amnesty").hits
+
+    def test_a_narrower_query_ranks_every_match(self) -> None:
+        results = search('"amnesty amnesty"')
+        assert (results.total, results.cut) == (1, False)
+        assert results.hits[0].meeting.date == date(2024, 12, 11)
+
+    def test_pages_stop_at_the_ranked(self) -> None:
+        assert search("amnesty", page=2).page == 1

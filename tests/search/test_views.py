@@ -120,6 +120,19 @@ def test_filters_that_make_no_sense_are_explained(
     assert "result</h2>" not in page
 
 
+def test_a_search_matching_more_than_are_ranked_says_so(
+    client: Client, meeting_saying: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scrutiny.search import backends
+
+    monkeypatch.setattr(backends, "RANKED", 30)
+    meeting_saying(*(f"Knife point {n}." for n in range(44)))  # and the factory's own: 45
+    page = get(client, q="knife")
+    assert "45 results, page 1 of 2</h2>" in page
+    assert "The 30 most recently added matches are listed, best first." in page
+    assert "most recently added" not in get(client, q="knife", kind="question")
+
+
 def test_results_come_twenty_a_page_with_links_to_the_others(
     client: Client, meeting_saying: Callable[..., Any]
 ) -> None:

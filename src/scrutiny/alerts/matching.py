@@ -9,7 +9,6 @@ from scrutiny.api import published
 from scrutiny.meetings.models import Meeting
 from scrutiny.search.backends import backend
 from scrutiny.search.filters import filtered
-from scrutiny.search.models import Entry
 from scrutiny.search.query import parse
 
 
@@ -24,10 +23,7 @@ def matching(subscription: Subscription, among: QuerySet[Meeting] | None = None)
         if not query:
             return []
         entries = filtered().filter(meeting__in=meetings.values("pk"))
-        engine = backend()
-        total = engine.count(query, entries)
-        pks = [pk for pk, _ in engine.ranked(query, entries, 0, total)] if total else []
-        said = Entry.objects.filter(pk__in=pks).values("meeting_id")
+        said = backend().matching(query, entries).values("meeting_id")
         meetings = meetings.filter(pk__in=said)
     return list(meetings.order_by("date", "pk"))
 

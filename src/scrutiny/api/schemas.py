@@ -246,6 +246,10 @@ class SeriesPage(PageOf):
 
 class SearchPage(PageOf):
     query: str
+    listed: int = Field(
+        description="How many of the matches are ranked and paged: all of them, or the most "
+        "recently added when very many match"
+    )
     items: list[SearchHit]
 
 

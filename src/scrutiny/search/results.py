@@ -37,13 +37,23 @@ class Hit:
 class Results:
     query: str
     hits: tuple[Hit, ...]
-    total: int
+    total: int  # every match, counted exactly
     page: int = 1
     per_page: int = PER_PAGE
+    listed: int | None = None  # how many of them are ranked and paged through; None: all
+
+    @property
+    def pageable(self) -> int:
+        return self.total if self.listed is None else min(self.listed, self.total)
+
+    @property
+    def cut(self) -> bool:
+        """Whether there are more matches than are listed."""
+        return self.pageable < self.total
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+        return max(1, -(-self.pageable // self.per_page))
 
 
 def label(entry: Entry) -> str:

@@ -19,7 +19,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     if form.is_valid() and form.cleaned_data["q"]:
         results = search(form.cleaned_data["q"], form.filters(), _number(request.GET.get("page")))
         # A paginator over the count alone, for the shared GOV.UK pagination template.
-        paginator = Paginator(range(results.total), PER_PAGE)
+        paginator = Paginator(range(results.pageable), PER_PAGE)
         context.update(
             results=results,
             page=paginator.page(results.page),

@@ -32,7 +32,8 @@ def hit_out(request: HttpRequest, hit: Hit) -> dict[str, Any]:
 @router.get("/search", response=SearchPage, url_name="search", summary="Search")
 def search(request: HttpRequest, params: Query[SearchParams]) -> dict[str, Any]:
     """Full-text search over the points, actions, item titles and figures of published
-    meetings, best match first, 20 to a page: as the search page (/search/) does it."""
+    meetings, best match first, 20 to a page: as the search page (/search/) does it. When more
+    than `listed` match (`count`), the `listed` most recently added are ranked and paged."""
     filters = Filters(
         board=params.board,
         date_from=params.date_from,
@@ -44,6 +45,7 @@ def search(request: HttpRequest, params: Query[SearchParams]) -> dict[str, Any]:
     return {
         "query": params.q,
         "count": results.total,
+        "listed": results.pageable,
         "page": results.page,
         "pages": results.pages,
         "next": link(request, results.page + 1) if results.page < results.pages else None,

@@ -1,5 +1,6 @@
 """Search what the public may see of every current meeting: one interface, the database's own
-full-text search beneath.
+full-text search beneath. A search matching more than RANKED entries ranks the most recently
+indexed RANKED of them (see `base.RANKED`) and still counts them all.
 
     search("knife crime", Filters(board="performance-delivery-board"), page=2) -> Results
 
@@ -16,7 +17,7 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, QuerySet
 
 from scrutiny.meetings.models import AgendaItem
-from scrutiny.search.backends.base import Backend
+from scrutiny.search.backends.base import RANKED, Backend
 from scrutiny.search.filters import Filters, filtered
 from scrutiny.search.highlight import fragments
 from scrutiny.search.models import Entry
@@ -40,7 +41,8 @@ def backend() -> Backend:
 
 
 def search(text: str, filters: Filters | None = None, page: int = 1) -> Results:
-    """Page `page` of the current meetings' things matching `text`, best first.
+    """Page `page` of the current meetings' things matching `text`, best first: of the
+    RANKED most recently indexed, when more match.
 
     Any text is a valid query; one with no words in it finds nothing. A page past the last
     gives the last.
@@ -51,11 +53,12 @@ def search(text: str, filters: Filters | None = None, page: int = 1) -> Results:
     engine = backend()
     entries = filtered(filters or Filters())
     total = engine.count(query, entries)
-    page = min(max(page, 1), max(1, -(-total // PER_PAGE)))
+    listed = min(total, RANKED)
+    page = min(max(page, 1), max(1, -(-listed // PER_PAGE)))
     ranked = engine.ranked(query, entries, (page - 1) * PER_PAGE, PER_PAGE) if total else []
     pks = [pk for pk, _ in ranked]
     hits = _hits(ranked, engine.snippets(query, pks))
-    return Results(text, hits, total, page)
+    return Results(text, hits, total, page, listed=listed)
 
 
 def best(query: Query, entries: QuerySet[Entry], limit: int) -> list[int]:

@@ -1,4 +1,5 @@
-"""PostgreSQL: the stored tsvector and its GIN index, ts_rank, and ts_headline.
+"""PostgreSQL: the stored tsvector and its GIN index, ts_rank (of the RANKED newest matches),
+and ts_headline.
 
 The query is built from the parsed terms as phraseto_tsquery calls joined by the ORM's &, |
 and ~: every word reaches PostgreSQL as a parameter, and nothing the user typed is parsed there.
@@ -20,7 +21,7 @@ from django.contrib.postgres.search import (
 )
 from django.db.models import F, QuerySet
 
-from scrutiny.search.backends.base import SNIPPET_WORDS
+from scrutiny.search.backends.base import RANKED, SNIPPET_WORDS
 from scrutiny.search.highlight import START, STOP, without_markers
 from scrutiny.search.models import Entry
 from scrutiny.search.query import Phrase, Query
@@ -35,13 +36,17 @@ class PostgresFullText:
         self, query: Query, entries: QuerySet[Entry], offset: int, limit: int
     ) -> list[tuple[int, float]]:
         tsquery = to_tsquery(query)
+        newest = entries.filter(vector=tsquery).order_by("-pk").values("pk")[:RANKED]
         rows = (
-            entries.filter(vector=tsquery)
+            Entry.objects.filter(pk__in=newest)
             .annotate(rank=SearchRank(F("vector"), tsquery))
             .order_by("-rank", "-pk")
             .values_list("pk", "rank")[offset : offset + limit]
         )
         return [(pk, float(rank)) for pk, rank in rows]
+
+    def matching(self, query: Query, entries: QuerySet[Entry]) -> QuerySet[Entry]:
+        return entries.filter(vector=to_tsquery(query))
 
     def snippets(self, query: Query, pks: Sequence[int]) -> dict[int, str]:
         headline = SearchHeadline(

@@ -2,9 +2,10 @@
 
 Filters are the ORM's: the filtered entries' SQL is joined to the match as an EXISTS on the
 entry's primary key, so each match costs one index lookup however many rows the filters keep;
-with no filters, the match stands alone. A common word matches tens of thousands of entries, so
-with filters each match is checked once, not once to count and again to rank: counting also
-ranks the first pages (bm25, materialised), and `ranked` takes its page from them.
+with no filters, the match stands alone. FTS5 reads a match's entries newest first when asked
+for rowid DESC, so ranking the RANKED newest stops reading there. With filters, each match is
+checked once where it can be: one pass ranks the newest (and the first pages are kept for
+`ranked`), and when no more than RANKED pass the filters that pass has counted them too.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from django.db import connection
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
-from scrutiny.search.backends.base import SNIPPET_WORDS
+from scrutiny.search.backends.base import RANKED, SNIPPET_WORDS
 from scrutiny.search.highlight import START, STOP
 from scrutiny.search.models import Entry
 from scrutiny.search.query import Query, to_fts5
 
-# With filters, counting also keeps this many of the best matches: ten pages of results.
+# With filters, ranking also keeps this many of the best matches: ten pages of results.
 KEPT = 200
 
 
@@ -34,8 +35,7 @@ class Fts5:
         where, params = _matching(query, entries)
         if entries.query.has_filters():
             return self._counted_and_best(where, params)[0]
-        rows = _fetch(f"SELECT count(*) FROM search_fts WHERE {where}", params)
-        return int(rows[0][0])
+        return _count(where, params)
 
     def ranked(
         self, query: Query, entries: QuerySet[Entry], offset: int, limit: int
@@ -43,24 +43,31 @@ class Fts5:
         where, params = _matching(query, entries)
         if entries.query.has_filters():
             total, best = self._counted_and_best(where, params)
-            if offset + limit <= len(best) or len(best) == total:
+            if offset + limit <= len(best) or len(best) == min(total, RANKED):
                 return _ranks(best[offset : offset + limit])
-        sql = f"{_ranked_sql(where)} LIMIT %s OFFSET %s"
-        return _ranks(_fetch(sql, [*params, limit, offset]))
+        sql = f"SELECT pk, score FROM ({_newest(where)}) ORDER BY score, pk DESC LIMIT %s OFFSET %s"
+        return _ranks(_fetch(sql, [*params, RANKED, limit, offset]))
+
+    def matching(self, query: Query, entries: QuerySet[Entry]) -> QuerySet[Entry]:
+        match = RawSQL("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", (to_fts5(query),))
+        return entries.filter(pk__in=match)
 
     def _counted_and_best(self, where: str, params: list[Any]) -> tuple[int, list[tuple[Any, ...]]]:
-        """The filters cost more than the match: one pass over the matches both counts them and
-        ranks the first pages, which `count` and then `ranked` share."""
+        """The filters cost more than the match: one pass ranks the newest matches that pass
+        them, keeping the first pages for `ranked`, and counts them unless more than RANKED
+        pass (then a second pass counts the rest)."""
         key = (where, tuple(params))
         if key not in self._counted:
             sql = (
-                "WITH matched AS MATERIALIZED "
-                f"(SELECT rowid AS pk, bm25(search_fts) AS score FROM search_fts WHERE {where}) "
-                "SELECT pk, score, (SELECT count(*) FROM matched) FROM matched "
+                f"WITH newest AS MATERIALIZED ({_newest(where)}) "
+                "SELECT pk, score, (SELECT count(*) FROM newest) "
+                "FROM (SELECT pk, score FROM newest ORDER BY pk DESC LIMIT %s) "
                 "ORDER BY score, pk DESC LIMIT %s"
             )
-            rows = _fetch(sql, [*params, KEPT])
-            total = int(rows[0][2]) if rows else 0
+            # One more than RANKED is read only to learn whether there are more.
+            rows = _fetch(sql, [*params, RANKED + 1, RANKED, KEPT])
+            seen = int(rows[0][2]) if rows else 0
+            total = seen if seen <= RANKED else _count(where, params)
             self._counted[key] = (total, [(pk, score) for pk, score, _ in rows])
         return self._counted[key]
 
@@ -90,12 +97,17 @@ def _matching(query: Query, entries: QuerySet[Entry]) -> tuple[str, list[Any]]:
     )
 
 
-def _ranked_sql(where: str) -> str:
-    # bm25 is lower for better matches; the rank reported is its negation.
+def _newest(where: str) -> str:
+    """The newest matches with their bm25 (lower is better), as many as the parameter after
+    `where`'s says."""
     return (
-        f"SELECT rowid, bm25(search_fts) FROM search_fts WHERE {where} "
-        "ORDER BY bm25(search_fts), rowid DESC"
+        f"SELECT rowid AS pk, bm25(search_fts) AS score FROM search_fts WHERE {where} "
+        "ORDER BY rowid DESC LIMIT %s"
     )
+
+
+def _count(where: str, params: list[Any]) -> int:
+    return int(_fetch(f"SELECT count(*) FROM search_fts WHERE {where}", params)[0][0])
 
 
 def _ranks(rows: Sequence[tuple[Any, ...]]) -> list[tuple[int, float]]:
