@@ -57,7 +57,12 @@ STORAGE_CODE = [
             "meetings",
             "actions",
             "figures",
-            "search",
+            # what search stores, not how it searches
+            "search/models.py",
+            "search/services.py",
+            "search/hiding.py",
+            "search/highlight.py",
+            "search/migrations",
             "questions",
             "inspections",
         )
