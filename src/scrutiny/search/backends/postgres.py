@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import reduce
 from operator import and_, or_
+from typing import Any, cast
 
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
     SearchQueryCombinable,
-    SearchRank,
 )
-from django.db.models import F, QuerySet
+from django.db import connection
+from django.db.models import Expression, QuerySet
 
 from scrutiny.search.backends.base import RANKED, SNIPPET_WORDS
 from scrutiny.search.highlight import START, STOP, without_markers
@@ -37,13 +38,18 @@ class PostgresFullText:
     ) -> list[tuple[int, float]]:
         tsquery = to_tsquery(query)
         newest = entries.filter(vector=tsquery).order_by("-pk").values("pk")[:RANKED]
-        rows = (
-            Entry.objects.filter(pk__in=newest)
-            .annotate(rank=SearchRank(F("vector"), tsquery))
-            .order_by("-rank", "-pk")
-            .values_list("pk", "rank")[offset : offset + limit]
+        newest_sql, newest_params = newest.query.sql_with_params()
+        asked_sql, asked_params = _compiled(tsquery)
+        # ts_rank reads a row's whole vector: only the newest RANKED are ranked, fetched by
+        # primary key (an IN (subquery) here has the planner rank every row of the table, or
+        # every match before the limit when it finds them by the text index).
+        sql = (
+            f"SELECT id, ts_rank(vector, {asked_sql}) AS rank FROM search_entry "
+            f"WHERE id = ANY(ARRAY({newest_sql})) ORDER BY rank DESC, id DESC LIMIT %s OFFSET %s"
         )
-        return [(pk, float(rank)) for pk, rank in rows]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*asked_params, *newest_params, limit, offset])
+            return [(int(pk), float(rank)) for pk, rank in cursor.fetchall()]
 
     def matching(self, query: Query, entries: QuerySet[Entry]) -> QuerySet[Entry]:
         return entries.filter(vector=to_tsquery(query))
@@ -63,6 +69,16 @@ class PostgresFullText:
             pk: _elided(text, snippet)
             for pk, text, snippet in rows.values_list("pk", "text", "snippet")
         }
+
+
+def _compiled(tsquery: SearchQueryCombinable) -> tuple[str, list[Any]]:
+    """The query as SQL and parameters, to use in SQL the ORM cannot write."""
+    query = Entry.objects.all().query
+    compiler = query.get_compiler(connection=connection)
+    # Every SearchQueryCombinable is an expression: a SearchQuery or a combination of them.
+    expression = cast(Expression, tsquery).resolve_expression(query)
+    sql, params = compiler.compile(expression)
+    return sql, list(params)
 
 
 def _elided(text: str, snippet: str) -> str:
