@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from scrutiny.actions.models import Action
 from scrutiny.figures.models import Figure, Series
@@ -75,10 +75,12 @@ def figures() -> QuerySet[Figure]:
 
 def series() -> QuerySet[Series]:
     """Series (not merged away) with at least one public figure."""
+    # EXISTS, not a join to IN (public figures) made DISTINCT: SQLite took 38 s for that at
+    # 5,000 meetings, this 80 ms.
+    public_figure = figures().filter(series=OuterRef("pk"))
     return (
-        Series.objects.filter(merged_into=None, figures__in=figures().values("pk"))
+        Series.objects.filter(Exists(public_figure), merged_into=None)
         .select_related("board")
-        .distinct()
         .order_by("board__name", "name", "pk")
     )
 
