@@ -99,6 +99,7 @@ class Database:
             "DJANGO_SETTINGS_MODULE": "scrutiny.settings",
             "DATABASE_URL": self.url,
             "MEDIA_ROOT": str(self.documents),
+            "DOWNLOADS_DIR": str(self.directory / f"{self.name}-downloads"),
             "STATIC_ROOT": str(self.directory / "static"),
             "SECRET_KEY": SECRET_KEY,
             "DEBUG": "0",

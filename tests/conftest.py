@@ -31,14 +31,15 @@ def plain_http() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def media_root(request: pytest.FixtureRequest, tmp_path: Path) -> Path | None:
-    """Keep stored documents (and uploads awaiting review) in the test's own folder, for tests
-    that use Django at all."""
+    """Keep stored documents (and uploads awaiting review, and downloads built) in the test's
+    own folder, for tests that use Django at all."""
     uses_django = {"db", "transactional_db", "settings"} & set(request.fixturenames)
     if not uses_django and not request.node.get_closest_marker("django_db"):
         return None
     settings: Any = request.getfixturevalue("settings")
     settings.MEDIA_ROOT = tmp_path / "documents"
     settings.PENDING_UPLOADS_DIR = tmp_path / "pending-uploads"
+    settings.DOWNLOADS_DIR = tmp_path / "downloads"
     return Path(settings.MEDIA_ROOT)
 
 

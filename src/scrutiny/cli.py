@@ -6,6 +6,7 @@
     scrutiny manage COMMAND...                             Django's commands: migrate, ...
     scrutiny serve [--bind HOST:PORT] [--workers N]        the site under gunicorn (production)
     scrutiny backup FILE / scrutiny restore FILE [--force] everything stored, to a zip and back
+    scrutiny downloads                                     build the open data downloads now
     scrutiny generate OUTDIR [--meetings N] [--seed S] [--formats txt,docx,pdf] [--records]
                                                            a generated corpus of notes
 
@@ -137,6 +138,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore_cmd.add_argument(
         "--force", action="store_true", help="empty a database that has rows in it first"
     )
+    commands.add_parser(
+        "downloads",
+        help="build the downloads of everything published, for the data as it stands",
+        description="Write the JSON lines, CSV zip and SQLite downloads of everything "
+        "published into DOWNLOADS_DIR. The site builds one when it is first asked for after "
+        "the data changed, which takes a while with thousands of meetings: run this after an "
+        "ingest and no visitor waits.",
+    )
     generate_cmd = commands.add_parser(
         "generate",
         help="write a generated corpus of board notes (TXT, DOCX, PDF) for tests and benchmarks",
@@ -176,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if args.command == "ingest":
         return run_ingest(args.locations, date=args.date, board=args.board, jobs=args.jobs)
-    if args.command in {"serve", "backup", "restore"}:
+    if args.command in {"serve", "backup", "restore", "downloads"}:
         return run_with_django(args)
     if args.command == "generate":
         return run_generate(args)
@@ -226,6 +235,11 @@ def run_with_django(args: argparse.Namespace) -> int:
                 f"{args.file}: {_count(len(made['documents']), 'document')}, "
                 f"{_count(sum(made['counts'].values()), 'row')}"
             )
+            return 0
+        if args.command == "downloads":
+            from scrutiny.downloads.built import build_all
+
+            build_all()
             return 0
         from scrutiny.backup.restore import restore
 

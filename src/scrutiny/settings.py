@@ -6,6 +6,7 @@ DEBUG          1/true/yes/on or 0/false/no/off (default off)
 ALLOWED_HOSTS  comma-separated host names (default: localhost names when DEBUG is on, else none)
 MEDIA_ROOT     where source documents are kept (default: var/documents in the checkout)
 PENDING_UPLOADS_DIR  uploads awaiting review (default: var/pending-uploads; never served)
+DOWNLOADS_DIR  the open data downloads as built, one file a format (default: var/downloads)
 GOVUK_FRONTEND_DIR   GOV.UK Frontend's dist/govuk (default: node_modules/ in the checkout)
 CHARTJS_DIR          Chart.js's dist folder (default: node_modules/ in the checkout)
 TEST_DATABASE_NAME   the test database's name (default: Django's test_ prefix), for parallel runs
@@ -109,6 +110,8 @@ if test_database := os.environ.get("TEST_DATABASE_NAME"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 MEDIA_ROOT = env_path("MEDIA_ROOT", VAR_DIR / "documents")
+# Built from the database and rebuilt when it changes (scrutiny.downloads.built): not backed up.
+DOWNLOADS_DIR = env_path("DOWNLOADS_DIR", VAR_DIR / "downloads")
 MEDIA_URL = "/documents/"
 STATIC_URL = "/static/"
 STATIC_ROOT = env_path("STATIC_ROOT", VAR_DIR / "static")  # for collectstatic in production

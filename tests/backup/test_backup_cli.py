@@ -3,11 +3,9 @@ documents folder into fresh ones."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
-from command_line import scrutiny
+from command_line import migrated, scrutiny, site
 from gold import SEEDS
 
 # Every app that keeps rows of its own: the round trip must lose none of them.
@@ -22,24 +20,8 @@ SCRUTINY_APPS = (
 )
 
 
-def site(folder: Path) -> dict[str, str]:
-    base = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
-    return base | {
-        "DATABASE_URL": f"sqlite:///{folder / 'scrutiny.sqlite3'}",
-        "MEDIA_ROOT": str(folder / "documents"),
-        "SECRET_KEY": "tests-only",
-    }
-
-
 def files(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-
-
-def migrated(folder: Path, database: Path) -> dict[str, str]:
-    """A site in `folder` whose database is a copy of the migrated one."""
-    folder.mkdir()
-    shutil.copyfile(database, folder / "scrutiny.sqlite3")
-    return site(folder)
 
 
 def test_backup_and_restore_commands(tmp_path: Path, migrated_sqlite: Path) -> None:

@@ -9,11 +9,15 @@ import json
 import sqlite3
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.test import Client
 
 from api.open_data import World, assert_no_secrets
+from command_line import migrated, scrutiny
+from gold import SEEDS
+from scrutiny.meetings.models import Meeting
 
 TABLES = {
     "boards",
@@ -33,7 +37,7 @@ def download(client: Client, url: str) -> bytes:
     assert response.status_code == 200, url
     assert "attachment" in response["Content-Disposition"]
     assert response.has_header("ETag")
-    return response.content
+    return b"".join(response.streaming_content)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("stem", ["all", "boards/performance-delivery-board"])
@@ -88,3 +92,38 @@ def test_sqlite_file_is_ready_for_datasette(client: Client, world: World, tmp_pa
 def test_boards_without_published_meetings_have_no_downloads(client: Client, world: World) -> None:
     assert client.get("/downloads/boards/hidden-board.jsonl").status_code == 404
     assert client.get("/downloads/boards/nowhere.sqlite").status_code == 404
+
+
+def test_a_download_is_built_once_for_each_state_of_the_data(
+    client: Client, world: World, settings: Any
+) -> None:
+    folder = Path(settings.DOWNLOADS_DIR)
+    first = download(client, "/downloads/all.jsonl")
+    built = sorted(folder.iterdir())
+    assert [p.name.split(".")[-1] for p in built] == ["jsonl"]
+    assert download(client, "/downloads/all.jsonl") == first
+    assert sorted(folder.iterdir()) == built  # served again, not built again
+    world.published.status = Meeting.NOTES_DRAFT  # unpublished: its data must go at once
+    world.published.save(update_fields=["status"])
+    assert download(client, "/downloads/all.jsonl") == b""
+    assert len(list(folder.iterdir())) == 1  # the old version gone, and nothing half written
+
+
+def test_a_client_holding_the_current_download_is_told_so(client: Client, world: World) -> None:
+    response = client.get("/downloads/all.csv.zip")
+    b"".join(response.streaming_content)  # type: ignore[attr-defined]
+    again = client.get("/downloads/all.csv.zip", headers={"if-none-match": response["ETag"]})
+    assert again.status_code == 304
+    assert "public" in response["Cache-Control"] and response.has_header("Last-Modified")
+
+
+def test_the_downloads_command_builds_everything_ahead(
+    tmp_path: Path, migrated_sqlite: Path
+) -> None:
+    env = migrated(tmp_path / "site", migrated_sqlite)
+    assert scrutiny("ingest", str(SEEDS), env=env).returncode == 0
+    made = scrutiny("downloads", env=env)
+    assert made.returncode == 0, made.stderr
+    built = {p.name.split(".", 2)[-1] for p in (tmp_path / "site" / "downloads").iterdir()}
+    assert built == {"jsonl", "csv.zip", "sqlite"}
+    assert len(made.stdout.splitlines()) == 3 and "bytes" in made.stdout

@@ -1,4 +1,5 @@
-"""The downloads' three formats, each made whole in memory from `tables` or the records."""
+"""The downloads' three formats, each written to a file a table or a meeting at a time, so a
+download of everything holds little in memory however much is published."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ import csv
 import io
 import json
 import sqlite3
-import tempfile
 import zipfile
+from collections.abc import Iterator
 from datetime import date as Date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from django.db.models import F
 
@@ -23,50 +24,57 @@ One CSV file per table, UTF-8, with a header row. Meetings are the current versi
 published meeting; items exempt from publication, and their points, papers, actions and
 figures, are left out. Rows link by id: points.meeting_id is meetings.id, and so on.
 """
+MEETINGS_AT_ONCE = 100  # meetings read from the database a batch, for the JSON lines
 
 
-def jsonl(board: str | None) -> bytes:
+def write_jsonl(path: Path, board: str | None) -> None:
     """One `scrutiny.meeting/1` record a line, oldest meeting first."""
     meetings = published.current_meetings()
     if board:
         meetings = meetings.filter(board__slug=board)
-    lines = (
-        json.dumps(published.record_dict(m), ensure_ascii=False)
-        for m in meetings.order_by(F("date").asc(nulls_last=True), "pk")
-    )
-    return "".join(f"{line}\n" for line in lines).encode()
+    ordered = meetings.order_by(F("date").asc(nulls_last=True), "pk")
+    with path.open("wb") as out:
+        for meeting in ordered.iterator(chunk_size=MEETINGS_AT_ONCE):
+            line = json.dumps(published.record_dict(meeting), ensure_ascii=False)
+            out.write(f"{line}\n".encode())
 
 
-def csv_zip(board: str | None) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+def write_csv_zip(path: Path, board: str | None) -> None:
+    with path.open("wb") as out:
+        _csv_zip(out, board)
+
+
+def _csv_zip(out: BinaryIO, board: str | None) -> None:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("README.txt", README)
         for table in TABLES:
-            text = io.StringIO()
-            writer = csv.writer(text)
-            writer.writerow([c.name for c in table.columns])
-            writer.writerows([_cell(v) for v in row] for row in table.rows(board))
-            archive.writestr(f"{table.name}.csv", text.getvalue())
-    return buffer.getvalue()
+            # force_zip64: the size of a member written as a stream is not known beforehand.
+            with (
+                archive.open(f"{table.name}.csv", "w", force_zip64=True) as member,
+                io.TextIOWrapper(member, encoding="utf-8", newline="") as text,
+            ):
+                writer = csv.writer(text)
+                writer.writerow([c.name for c in table.columns])
+                writer.writerows(_cells(table, board))
 
 
-def sqlite_file(board: str | None) -> bytes:
+def write_sqlite(path: Path, board: str | None) -> None:
     """A SQLite database of the tables, with keys and foreign keys for Datasette to follow."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "scrutiny.sqlite"
-        connection = sqlite3.connect(path)
-        try:
-            with connection:
-                for table in TABLES:
-                    connection.execute(_create(table))
-                    places = ", ".join("?" for _ in table.columns)
-                    connection.executemany(
-                        f'INSERT INTO "{table.name}" VALUES ({places})',
-                        ([_cell(v) for v in row] for row in table.rows(board)),
-                    )
-        finally:
-            connection.close()
-        return path.read_bytes()
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            for table in TABLES:
+                connection.execute(_create(table))
+                places = ", ".join("?" for _ in table.columns)
+                connection.executemany(
+                    f'INSERT INTO "{table.name}" VALUES ({places})', _cells(table, board)
+                )
+    finally:
+        connection.close()
+
+
+def _cells(table: Table, board: str | None) -> Iterator[list[Any]]:
+    return ([_cell(v) for v in row] for row in table.rows(board))
 
 
 def _create(table: Table) -> str:

@@ -15,6 +15,7 @@ from django.db.models import QuerySet
 from scrutiny.api import published
 
 Row = tuple[Any, ...]
+CHUNK = 2000  # rows read from the database at once: a download's memory does not grow with it
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,13 @@ def _boards(board: str | None) -> Iterator[Row]:
     boards = published.boards()
     if board:
         boards = boards.filter(slug=board)
-    for b in boards:
+    for b in boards.iterator(chunk_size=CHUNK):
         yield (b.slug, b.name, b.organisation.name if b.organisation else None)
 
 
 def _meetings(board: str | None) -> Iterator[Row]:
-    for m in _on(published.current_meetings(), board, "board").order_by("date", "pk"):
+    meetings = _on(published.current_meetings(), board, "board").order_by("date", "pk")
+    for m in meetings.iterator(chunk_size=CHUNK):
         yield (
             m.pk,
             m.board.slug if m.board else None,
@@ -63,7 +65,7 @@ def _attendance(board: str | None) -> Iterator[Row]:
     rows = _on(published.attendance(), board, "meeting__board").select_related(
         "person__organisation"
     )
-    for a in rows.order_by("meeting_id", "kind", "position"):
+    for a in rows.order_by("meeting_id", "kind", "position").iterator(chunk_size=CHUNK):
         organisation = a.person.organisation.name if a.person.organisation else None
         yield (
             a.meeting_id,
@@ -77,12 +79,14 @@ def _attendance(board: str | None) -> Iterator[Row]:
 
 
 def _items(board: str | None) -> Iterator[Row]:
-    for i in _on(published.items(), board, "meeting__board").order_by("meeting_id", "position"):
+    items = _on(published.items(), board, "meeting__board").order_by("meeting_id", "position")
+    for i in items.iterator(chunk_size=CHUNK):
         yield (i.pk, i.meeting_id, i.position, i.number, i.title, i.presenter)
 
 
 def _papers(board: str | None) -> Iterator[Row]:
-    for p in _on(published.papers(), board, "item__meeting__board").order_by("item_id", "position"):
+    papers = _on(published.papers(), board, "item__meeting__board").order_by("item_id", "position")
+    for p in papers.iterator(chunk_size=CHUNK):
         yield (p.item_id, p.position, p.url)
 
 
@@ -95,7 +99,7 @@ def _points(board: str | None) -> Iterator[Row]:
             "section__item__meeting_id", "section__item__position", "section__position", "position"
         )
     )
-    for p in rows:
+    for p in rows.iterator(chunk_size=CHUNK):  # each chunk's speakers fetched with it
         item = p.section.item
         speakers = "; ".join(s.name for s in p.speakers.all())
         yield (
@@ -112,7 +116,7 @@ def _points(board: str | None) -> Iterator[Row]:
 
 def _actions(board: str | None) -> Iterator[Row]:
     rows = _on(published.actions(), board, "meeting__board").order_by("meeting_id", "position")
-    for a in rows:
+    for a in rows.iterator(chunk_size=CHUNK):
         yield (
             a.pk,
             a.meeting_id,
@@ -128,7 +132,7 @@ def _actions(board: str | None) -> Iterator[Row]:
 
 def _figures(board: str | None) -> Iterator[Row]:
     rows = _on(published.figures(), board, "meeting__board").select_related("series")
-    for f in rows.order_by("meeting_id", "position"):
+    for f in rows.order_by("meeting_id", "position").iterator(chunk_size=CHUNK):
         series = f.series.live().pk if f.series else None
         yield (
             f.pk,
@@ -144,7 +148,7 @@ def _figures(board: str | None) -> Iterator[Row]:
 
 
 def _series(board: str | None) -> Iterator[Row]:
-    for s in _on(published.series(), board, "board"):
+    for s in _on(published.series(), board, "board").iterator(chunk_size=CHUNK):
         yield (s.pk, s.board.slug, s.name, s.unit)
 
 

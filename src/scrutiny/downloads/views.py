@@ -1,36 +1,47 @@
-"""Downloads of everything published, or of one board's."""
+"""Downloads of everything published, or of one board's, served from the files
+`scrutiny.downloads.built` keeps."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponseBase
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
 
 from scrutiny.api import published
-from scrutiny.downloads.formats import csv_zip, jsonl, sqlite_file
-
-Maker = Callable[[str | None], bytes]
-FORMATS: dict[str, tuple[Maker, str]] = {
-    "jsonl": (jsonl, "application/jsonl; charset=utf-8"),
-    "csv.zip": (csv_zip, "application/zip"),
-    "sqlite": (sqlite_file, "application/vnd.sqlite3"),
-}
+from scrutiny.api.conditional import MAX_AGE, last_change
+from scrutiny.downloads.built import FORMATS, opened, stem, version
 
 
-def everything(request: HttpRequest, fmt: str) -> HttpResponse:
-    return _download(fmt, None, "scrutiny")
+def everything(request: HttpRequest, fmt: str) -> HttpResponseBase:
+    return _download(request, fmt, None)
 
 
-def board(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+def board(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
     if not published.boards().filter(slug=slug).exists():
         raise Http404("No published meetings of this board")
-    return _download(fmt, slug, f"scrutiny-{slug}")
+    return _download(request, fmt, slug)
 
 
-def _download(fmt: str, slug: str | None, stem: str) -> HttpResponse:
+def _download(request: HttpRequest, fmt: str, slug: str | None) -> HttpResponseBase:
     if fmt not in FORMATS:
         raise Http404("No such format")
-    make, content_type = FORMATS[fmt]
-    response = HttpResponse(make(slug), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{stem}.{fmt}"'
+    changed = last_change()
+    at = version(changed)
+    etag = f'"{at}-{fmt}"'
+    modified = int(changed.timestamp()) if changed else None
+    # A client holding this version is told so before anything is built or read.
+    unchanged = get_conditional_response(request, etag=etag, last_modified=modified)
+    if unchanged is not None:
+        return unchanged
+    _, content_type = FORMATS[fmt]
+    response = FileResponse(
+        opened(fmt, slug, at),
+        as_attachment=True,
+        filename=f"{stem(slug)}.{fmt}",
+        content_type=content_type,
+    )
+    response["ETag"] = etag
+    if modified is not None:
+        response["Last-Modified"] = http_date(modified)
+    patch_cache_control(response, public=True, max_age=MAX_AGE)
     return response

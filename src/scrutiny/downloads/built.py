@@ -1,0 +1,81 @@
+"""Downloads as files: each built once for each state of the stored data, kept in
+DOWNLOADS_DIR, and served from there until the data changes again.
+
+Everything published takes a minute or more to write at a few thousand meetings, far too long
+to do for every request. A file's name carries the data's version (when it last
+changed), so a change (an ingest, an edit, a meeting unpublished) makes the next request build
+afresh: a download never holds what is no longer published. `scrutiny downloads` builds them
+ahead, after an ingest, so no visitor waits.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from django.conf import settings
+
+from scrutiny.api.conditional import last_change
+from scrutiny.downloads.formats import write_csv_zip, write_jsonl, write_sqlite
+
+Writer = Callable[[Path, str | None], None]
+FORMATS: dict[str, tuple[Writer, str]] = {
+    "jsonl": (write_jsonl, "application/jsonl; charset=utf-8"),
+    "csv.zip": (write_csv_zip, "application/zip"),
+    "sqlite": (write_sqlite, "application/vnd.sqlite3"),
+}
+
+
+def version(changed: datetime | None) -> str:
+    """The stored data's version, from when it last changed (`last_change()`)."""
+    return str(int(changed.timestamp() * 1_000_000)) if changed else "0"
+
+
+def stem(board: str | None) -> str:
+    """The download's file name without its format: everything, or one board's."""
+    return f"scrutiny-{board}" if board else "scrutiny"
+
+
+def opened(fmt: str, board: str | None, at: str) -> BinaryIO:
+    """The download of `board` (None: everything) in `fmt`, for the data at version `at`, open
+    for reading: built now unless it already was."""
+    folder = Path(settings.DOWNLOADS_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    name = stem(board)
+    path = folder / f"{name}.{at}.{fmt}"
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        pass
+    write, _ = FORMATS[fmt]
+    # Written beside its final name and renamed into place whole: a reader never sees half a
+    # file, and two requests building at once both end with a complete one.
+    handle, part = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
+    os.close(handle)
+    try:
+        write(Path(part), board)
+        os.replace(part, path)
+    finally:
+        Path(part).unlink(missing_ok=True)
+    # Open before the older versions go; a reader that already holds one keeps reading it.
+    built = path.open("rb")
+    for older in folder.glob(f"{name}.*.{fmt}"):
+        if older != path:
+            older.unlink(missing_ok=True)
+    return built
+
+
+def build_all(say: Callable[[str], None] = print) -> list[Path]:
+    """Build every download of everything published, for the data as it stands."""
+    at = version(last_change())
+    made = []
+    for fmt in FORMATS:
+        with opened(fmt, None, at) as built:
+            path = Path(built.name)
+        say(f"{path.name}: {path.stat().st_size:,} bytes")
+        made.append(path)
+    return made
