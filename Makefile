@@ -17,7 +17,7 @@ POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 POSTGRES_UP := $(BIN)/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], connect_timeout=3).close()"
 
 .PHONY: setup fonts browser demo test lint typecheck migrations unit unit-sqlite unit-postgres bench \
-	bench-ingest bench-web bench-concurrency bench-serving clean
+	bench-ingest bench-web bench-concurrency bench-serving bench-downloads clean
 
 setup: $(STAMP) fonts node_modules/.installed browser
 
@@ -100,7 +100,7 @@ test: lint typecheck migrations unit
 # Every benchmark, results in benchmarks/results/*.json. The PostgreSQL parts use their own
 # database (scrutiny_bench, and scrutiny_serving for a while) on BENCH_POSTGRES_URL's server;
 # unreachable, they are skipped with a notice, except under CI=true, where that fails.
-# About 45 min on 2 cores: ingest about 5 min a database, the page benchmarks about 10 min each.
+# About 50 min on 2 cores: ingest about 5 min a database, the page benchmarks about 10 min each.
 BENCH_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/scrutiny_bench
 BENCH_ENV := BENCH_POSTGRES_URL=$(BENCH_POSTGRES_URL)
 
@@ -111,6 +111,7 @@ bench: setup
 	$(BENCH_ENV) $(BIN)/python -m benchmarks.web
 	$(BENCH_ENV) $(BIN)/python -m benchmarks.concurrency
 	$(BENCH_ENV) $(BIN)/python -m benchmarks.ingest_while_serving
+	$(BENCH_ENV) $(BIN)/python -m benchmarks.downloads
 
 # 5,000 generated meetings stored afresh into SQLite (one process) and into PostgreSQL (two
 # worker processes, each office's boards in one): wall time, meetings a second (target 20), peak
@@ -134,6 +135,11 @@ bench-concurrency: setup
 # no errors, nothing lost or doubled, all searchable (about 10 min).
 bench-serving: setup
 	$(BENCH_ENV) $(BIN)/python -m benchmarks.ingest_while_serving
+
+# The downloads of everything published at 5,000 meetings on SQLite, each format built by a
+# fresh process: seconds and peak memory (target under 200 MB; about 2 min).
+bench-downloads: setup
+	$(BENCH_ENV) $(BIN)/python -m benchmarks.downloads
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
