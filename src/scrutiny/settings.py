@@ -218,6 +218,15 @@ TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
 
+# One cache for every server process, so that a rate limit (scrutiny.api.ratelimit) is one
+# limit however many processes serve: a table in the database, made by a migration.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "scrutiny_cache",
+    }
+}
+
 # Protections that cost nothing in development and matter in production.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

@@ -20,7 +20,7 @@ from scrutiny.meetings.models import AgendaItem, Meeting
 
 
 @pytest.fixture(autouse=True)
-def fresh_limits() -> None:
+def fresh_limits(db: None) -> None:
     cache.clear()
 
 

@@ -19,7 +19,7 @@ from scrutiny.meetings.models import Meeting
 
 
 @pytest.fixture(autouse=True)
-def fresh_limits() -> None:
+def fresh_limits(db: None) -> None:
     cache.clear()
 
 

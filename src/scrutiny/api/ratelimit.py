@@ -1,6 +1,6 @@
 """A fixed-window limit per key, in Django's cache: simple, and enough to stop a runaway client
-or a form being used to send mail in bulk. With several processes the cache must be shared
-(a database or Redis cache) for the limit to be one limit."""
+or a form being used to send mail in bulk. The cache is the database's (settings.CACHES), so
+every server process counts in the same place."""
 
 from __future__ import annotations
 
