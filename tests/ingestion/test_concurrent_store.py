@@ -18,7 +18,7 @@ from scrutiny.ingestion import services
 from scrutiny.ingestion.services import ATTEMPTS, Ingested
 from scrutiny.inspections.models import Discussion, Inspection
 from scrutiny.meetings.models import Board, Meeting, Organisation, Person
-from scrutiny.meetings.services import board_lock, lock_key
+from scrutiny.meetings.services import board_lock, lock_key, person_named
 from scrutiny.questions.models import Topic
 from scrutiny.questions.services import sync_topics
 from scrutiny.record import Item, MeetingRecord, Point, Section
@@ -242,3 +242,31 @@ def test_a_lost_race_is_a_unique_violation_a_deadlock_or_a_serialization_failure
     assert services._lost_race(operational("40001"))
     assert not services._lost_race(operational("57P01"))  # the server shutting down
     assert not services._lost_race(OperationalError("no cause"))
+
+
+@postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_person_added_by_hand_while_an_ingest_makes_them_is_made_once() -> None:
+    office = Organisation.objects.create(name=OFFICE)
+    key = lock_key(f"person:{OFFICE}\x1fAnn Lee")  # as an ingest making her holds it
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(%s)", [key])
+    try:
+        adding, added = started(lambda: person_named("Ann Lee", office))  # type: ignore[arg-type,return-value]
+        adding.join(timeout=0.5)
+        assert adding.is_alive()
+        made = Person.objects.create(name="Ann Lee", organisation=office)  # the ingest's
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
+    adding.join(timeout=10)
+    assert added == [made] and Person.objects.count() == 1
+
+
+def test_a_person_is_found_by_name_and_organisation_or_made(db: None) -> None:
+    office = Organisation.objects.create(name=OFFICE)
+    oldest = Person.objects.create(name="Ann Lee", organisation=office)
+    Person.objects.create(name="Ann Lee", organisation=office)  # a twin, from long ago
+    assert person_named("Ann Lee", office) == oldest
+    elsewhere = person_named("Ann Lee", None)
+    assert elsewhere != oldest and elsewhere.organisation is None

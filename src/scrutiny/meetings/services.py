@@ -139,6 +139,16 @@ def organisation_named(name: str | None) -> Organisation | None:
     return organisation
 
 
+def person_named(name: str, organisation: Organisation | None) -> Person:
+    """The person of that name in that organisation, made on first sight: once, even while an
+    ingest makes people too (it takes the same lock on PostgreSQL)."""
+    person = Person.objects.filter(name=name, organisation=organisation).order_by("pk").first()
+    if person is None and connection.vendor == "postgresql":
+        hold_locks(_person_lock(name, organisation.name if organisation else None))
+        person = Person.objects.filter(name=name, organisation=organisation).order_by("pk").first()
+    return person or Person.objects.create(name=name, organisation=organisation)
+
+
 def _organisations(names: set[str]) -> dict[str, Organisation]:
     """The organisations of those names, made on first sight, in one query when all are known."""
     found = {o.name: o for o in Organisation.objects.filter(name__in=names)}

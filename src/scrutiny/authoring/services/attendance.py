@@ -8,7 +8,8 @@ from django.db import transaction
 from scrutiny.authoring.services.boards import organisation_named
 from scrutiny.authoring.services.common import _next_position
 from scrutiny.authoring.services.cycle import _editable
-from scrutiny.meetings.models import Attendance, Meeting, Person
+from scrutiny.meetings.models import Attendance, Meeting
+from scrutiny.meetings.services import person_named
 
 
 @transaction.atomic
@@ -23,12 +24,9 @@ def add_attendance(
 ) -> Attendance:
     _editable(meeting)
     organisation = organisation_named(organisation_name)
-    person = Person.objects.filter(name=name.strip(), organisation=organisation).first()
-    if person is None:
-        person = Person.objects.create(name=name.strip(), organisation=organisation)
     return Attendance.objects.create(
         meeting=meeting,
-        person=person,
+        person=person_named(name.strip(), organisation),
         kind=kind,
         position=_next_position(meeting.attendance.filter(kind=kind)),
         role=role.strip() or None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from scrutiny.actions.models import Action
 from scrutiny.authoring.models import (
@@ -24,8 +24,14 @@ def organisation_named(name: str) -> Organisation | None:
     name = name.strip()
     if not name:
         return None
-    found = Organisation.objects.filter(name__iexact=name).first()
-    return found or Organisation.objects.create(name=name)
+    found = Organisation.objects.filter(name__iexact=name).order_by("pk").first()
+    if found is not None:
+        return found
+    try:
+        with transaction.atomic():  # a savepoint: an ingest may make it first
+            return Organisation.objects.create(name=name)
+    except IntegrityError:
+        return Organisation.objects.get(name=name)
 
 
 @transaction.atomic
