@@ -41,11 +41,11 @@ def build_one(fmt: str) -> dict[str, Any]:
     import django
 
     django.setup()
-    from scrutiny.api.conditional import last_change
-    from scrutiny.downloads.built import opened, version
+    from scrutiny.downloads.built import opened
 
     started = time.perf_counter()
-    with opened(fmt, None, version(last_change())) as built:
+    built, _ = opened(fmt, None)
+    with built:
         size = os.fstat(built.fileno()).st_size
     return {
         "format": fmt,

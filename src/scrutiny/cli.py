@@ -237,9 +237,13 @@ def run_with_django(args: argparse.Namespace) -> int:
             )
             return 0
         if args.command == "downloads":
-            from scrutiny.downloads.built import build_all
+            from scrutiny.downloads.built import StillChanging, build_all
 
-            build_all()
+            try:
+                build_all()
+            except StillChanging as problem:
+                print(f"scrutiny: downloads: {problem}; try again when it is done", file=sys.stderr)
+                return 1
             return 0
         from scrutiny.backup.restore import restore
 

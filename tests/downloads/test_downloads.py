@@ -8,6 +8,7 @@ import io
 import json
 import sqlite3
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from django.test import Client
 from api.open_data import World, assert_no_secrets
 from command_line import migrated, scrutiny
 from gold import SEEDS
+from scrutiny.downloads import built
 from scrutiny.meetings.models import Meeting
 
 TABLES = {
@@ -127,3 +129,31 @@ def test_the_downloads_command_builds_everything_ahead(
     built = {p.name.split(".", 2)[-1] for p in (tmp_path / "site" / "downloads").iterdir()}
     assert built == {"jsonl", "csv.zip", "sqlite"}
     assert len(made.stdout.splitlines()) == 3 and "bytes" in made.stdout
+
+
+def test_a_download_written_while_the_data_changed_is_written_again(
+    client: Client, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write, content_type = built.FORMATS["jsonl"]
+    writes: list[int] = []
+
+    def unpublishing_meanwhile(path: Path, board: str | None) -> None:
+        write(path, board)
+        writes.append(1)
+        if len(writes) == 1:  # the meeting is unpublished while its record is being written
+            world.published.status = Meeting.NOTES_DRAFT
+            world.published.save(update_fields=["status"])
+
+    monkeypatch.setitem(built.FORMATS, "jsonl", (unpublishing_meanwhile, content_type))
+    assert download(client, "/downloads/all.jsonl") == b""
+    assert len(writes) == 2
+
+
+def test_a_download_of_data_that_keeps_changing_is_refused_for_now(
+    client: Client, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ticks = iter(range(1, 100))
+    monkeypatch.setattr(built, "last_change", lambda: datetime.fromtimestamp(next(ticks), UTC))
+    response = client.get("/downloads/all.csv.zip")
+    assert response.status_code == 503 and response["Retry-After"] == "60"
+    assert "Try again" in response.content.decode()

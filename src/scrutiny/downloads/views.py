@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from django.http import FileResponse, Http404, HttpRequest, HttpResponseBase
+from datetime import datetime
+
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
 from scrutiny.api import published
 from scrutiny.api.conditional import MAX_AGE, last_change
-from scrutiny.downloads.built import FORMATS, opened, stem, version
+from scrutiny.downloads.built import FORMATS, StillChanging, opened, stem, version
+
+RETRY_AFTER = 60  # seconds, when the data kept changing as a download was written
 
 
 def everything(request: HttpRequest, fmt: str) -> HttpResponseBase:
@@ -26,22 +30,36 @@ def _download(request: HttpRequest, fmt: str, slug: str | None) -> HttpResponseB
     if fmt not in FORMATS:
         raise Http404("No such format")
     changed = last_change()
-    at = version(changed)
-    etag = f'"{at}-{fmt}"'
-    modified = int(changed.timestamp()) if changed else None
     # A client holding this version is told so before anything is built or read.
-    unchanged = get_conditional_response(request, etag=etag, last_modified=modified)
+    unchanged = get_conditional_response(
+        request, etag=_etag(version(changed), fmt), last_modified=_seconds(changed)
+    )
     if unchanged is not None:
         return unchanged
+    try:
+        built, at = opened(fmt, slug)
+    except StillChanging:
+        busy = HttpResponse(
+            "The published data is changing as the download is written. Try again in a minute.",
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+        busy["Retry-After"] = str(RETRY_AFTER)
+        return busy
     _, content_type = FORMATS[fmt]
     response = FileResponse(
-        opened(fmt, slug, at),
-        as_attachment=True,
-        filename=f"{stem(slug)}.{fmt}",
-        content_type=content_type,
+        built, as_attachment=True, filename=f"{stem(slug)}.{fmt}", content_type=content_type
     )
-    response["ETag"] = etag
-    if modified is not None:
-        response["Last-Modified"] = http_date(modified)
+    response["ETag"] = _etag(at, fmt)
+    if at != version(None):
+        response["Last-Modified"] = http_date(int(at) // 1_000_000)
     patch_cache_control(response, public=True, max_age=MAX_AGE)
     return response
+
+
+def _etag(at: str, fmt: str) -> str:
+    return f'"{at}-{fmt}"'
+
+
+def _seconds(changed: datetime | None) -> int | None:
+    return int(changed.timestamp()) if changed else None
