@@ -2,7 +2,7 @@
 
 The register's calendar (/boards/<slug>/calendar.ics) is for the office; this one is the open
 data's: only what `scrutiny.api.published` lets through, built with the register's own event
-helpers so both calendars describe a meeting alike (and share its UID).
+helpers so both calendars describe a meeting and an action alike (and share their UIDs).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from scrutiny.web.register.calendar import (
     REFRESH,
     REFRESH_TEXT,
     Links,
-    _action_event,
     _meeting_event,
+    action_events,
 )
 
 
@@ -39,9 +39,10 @@ def public_calendar(board: Board, links: Links) -> bytes:
     actions = (
         with_due_by(published.actions().filter(meeting__board=board, state="open"))
         .exclude(due=None, revised_due=None)
+        .select_related("meeting")
         .order_by(F("due_by").asc(), "meeting_id", "position")
     )
-    for action in actions:
-        calendar.add_component(_action_event(action, stamp, links))
+    for event in action_events(board, actions, stamp, links):
+        calendar.add_component(event)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())

@@ -3,7 +3,9 @@ the dates its open actions fall due, for a calendar program to subscribe to."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime, time, timedelta
@@ -57,8 +59,8 @@ def board_calendar(board: Board, links: Links) -> bytes:
         calendar.add_component(
             _announced_event(board, announced.date, announced.time, stamp, links)
         )
-    for action in _open_actions(board):
-        calendar.add_component(_action_event(action, stamp, links))
+    for event in action_events(board, _open_actions(board), stamp, links):
+        calendar.add_component(event)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
 
@@ -99,14 +101,36 @@ def _open_actions(board: Board) -> QuerySet[Action]:
         )
         .filter(state=Action.OPEN)
         .exclude(due=None, revised_due=None)
+        .select_related("meeting")
         .order_by(F("due_by").asc(), "meeting_id", "position")
     )
 
 
-def _action_event(action: Action, stamp: datetime, links: Links) -> Event:
+def action_events(
+    board: Board, actions: Iterable[Action], stamp: datetime, links: Links
+) -> Iterator[Event]:
+    """The actions' due dates as events (each action's meeting selected with it)."""
+    seen: Counter[tuple[int, str]] = Counter()
+    for action in actions:
+        seen[(action.meeting_id, action.text)] += 1
+        uid = action_uid(board, action, seen[(action.meeting_id, action.text)], links.host)
+        yield _action_event(action, uid, stamp, links)
+
+
+def action_uid(board: Board, action: Action, nth: int, host: str) -> str:
+    """One UID per board, meeting date and action words (the `nth` of identical ones): a
+    corrected version of the notes makes new rows of the same actions, and a calendar should
+    update their events, not add them again."""
+    words = hashlib.sha256(" ".join(action.text.split()).encode()).hexdigest()[:16]
+    day = action.meeting.date
+    meeting = f"{day:%Y%m%d}" if day else f"m{action.meeting_id}"  # undated: no later version
+    return f"action-{board.pk}-{meeting}-{words}-{nth}@{host}"
+
+
+def _action_event(action: Action, uid: str, stamp: datetime, links: Links) -> Event:
     due = action.due_now
     assert due is not None
-    event = _event(f"action-{action.pk}@{links.host}", f"Action due: {action.text}", stamp)
+    event = _event(uid, f"Action due: {action.text}", stamp)
     _add_all_day(event, due)
     url = links.action(action.pk)
     event.add("url", url)
