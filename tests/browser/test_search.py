@@ -36,3 +36,24 @@ def test_search_knife_crime_from_the_header_and_reach_the_february_point(
     assert KNIFE_POINT in point.inner_text()
     assert point.is_visible()
     assert "19 February 2025" in page.locator("h1").inner_text()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_search_matching_more_than_are_ranked_says_so_accessibly(
+    page: Any, live_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scrutiny.search import backends
+    from scrutiny.search.backends import base, postgres, sqlite
+
+    for module in (backends, base, postgres, sqlite):
+        monkeypatch.setattr(module, "RANKED", 2)  # the live server runs in this process
+    for seed in sorted(SEEDS.glob("*.txt")):
+        ingest(seed.read_bytes(), seed.name)
+
+    page.goto(live_server.url + "/search/?q=police")
+    heading = page.get_by_role("heading", name=re.compile(r"results"))
+    assert "page" not in heading.inner_text()  # the two listed fit on one page
+    note = page.locator(".govuk-inset-text")
+    assert "The 2 most recently added matches are listed, best first." in note.inner_text()
+    assert page.get_by_role("list", name=re.compile("results")).get_by_role("listitem").count() == 2
+    assert axe_violations(page) == []
