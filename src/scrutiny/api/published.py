@@ -6,6 +6,7 @@ narrow every queryset by `scrutiny.meetings.visibility`; nothing here reads a ta
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -13,7 +14,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 
 from scrutiny.actions.models import Action
 from scrutiny.figures.models import Figure, Series
-from scrutiny.meetings.export import meeting_record
+from scrutiny.meetings.export import record_of, with_record
 from scrutiny.meetings.models import AgendaItem, Attendance, Board, Meeting, Paper, Point
 from scrutiny.meetings.visibility import only_public, public_meetings
 from scrutiny.record import MeetingRecord
@@ -88,26 +89,36 @@ def series() -> QuerySet[Series]:
 def record(meeting: Meeting) -> MeetingRecord:
     """The meeting's `scrutiny.meeting/1` record less its private items, and the actions and
     figures that belong to them. `meeting` must already be public (see `meetings`)."""
-    full = meeting_record(meeting)
-    private_items = set(meeting.items.filter(private=True).values_list("pk", flat=True))
+    return _public_record(with_record(Meeting.objects.filter(pk=meeting.pk)).get())
+
+
+def records(meetings: QuerySet[Meeting], chunk: int) -> Iterator[MeetingRecord]:
+    """`record` of each of `meetings` (public ones), read `chunk` meetings at a time."""
+    for meeting in with_record(meetings).iterator(chunk_size=chunk):
+        yield _public_record(meeting)
+
+
+def _public_record(meeting: Meeting) -> MeetingRecord:
+    """The record of a meeting fetched `with_record`, less what is private. Its items, actions
+    and figures are the record's, one for one and in the same order, so each of the record's is
+    left out with the row it was made from."""
+    full = record_of(meeting)
+    items = list(meeting.items.all())
+    private_items = {item.pk for item in items if item.private}
     if not private_items:
         return full
-    # The export lists items, actions and figures in position order; so do these queries.
-    item_ids = list(meeting.items.order_by("position").values_list("pk", flat=True))
-    action_items = list(
-        meeting.actions.filter(origin=Action.FROM_RECORD)
-        .order_by("position")
-        .values_list("item_id", flat=True)
-    )
-    figure_items = list(meeting.figures.order_by("position").values_list("item_id", flat=True))
     return replace(
         full,
-        items=[i for i, pk in zip(full.items, item_ids, strict=True) if pk not in private_items],
+        items=[r for r, row in zip(full.items, items, strict=True) if not row.private],
         actions=[
-            a for a, pk in zip(full.actions, action_items, strict=True) if pk not in private_items
+            r
+            for r, row in zip(full.actions, meeting.actions.all(), strict=True)
+            if row.item_id not in private_items
         ],
         figures=[
-            f for f, pk in zip(full.figures, figure_items, strict=True) if pk not in private_items
+            r
+            for r, row in zip(full.figures, meeting.figures.all(), strict=True)
+            if row.item_id not in private_items
         ],
     )
 

@@ -34,8 +34,8 @@ def write_jsonl(path: Path, board: str | None) -> None:
         meetings = meetings.filter(board__slug=board)
     ordered = meetings.order_by(F("date").asc(nulls_last=True), "pk")
     with path.open("wb") as out:
-        for meeting in ordered.iterator(chunk_size=MEETINGS_AT_ONCE):
-            line = json.dumps(published.record_dict(meeting), ensure_ascii=False)
+        for record in published.records(ordered, MEETINGS_AT_ONCE):
+            line = json.dumps(record.to_dict(), ensure_ascii=False)
             out.write(f"{line}\n".encode())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import Any, cast
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 
 from scrutiny.actions.models import Action as ActionRow
 from scrutiny.meetings.models import Attendance, Located, Meeting, Point
@@ -49,11 +49,19 @@ def meeting_to_record(meeting: Meeting) -> dict[str, Any]:
 
 
 def meeting_record(meeting: Meeting) -> MeetingRecord:
-    meeting = (
-        Meeting.objects.select_related("source", "organisation", "board")
-        .prefetch_related(*RECORD_PREFETCH)
-        .get(pk=meeting.pk)
+    return record_of(with_record(Meeting.objects.filter(pk=meeting.pk)).get())
+
+
+def with_record(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    """`meetings` with all their records read, a fixed number of queries for any number of
+    meetings (a chunk's, when iterated in chunks)."""
+    return meetings.select_related("source", "organisation", "board").prefetch_related(
+        *RECORD_PREFETCH
     )
+
+
+def record_of(meeting: Meeting) -> MeetingRecord:
+    """The record of a meeting fetched `with_record`."""
     source = meeting.source
     attendance = list(meeting.attendance.all())
     return MeetingRecord(
