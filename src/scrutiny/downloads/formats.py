@@ -24,7 +24,7 @@ One CSV file per table, UTF-8, with a header row. Meetings are the current versi
 published meeting; items exempt from publication, and their points, papers, actions and
 figures, are left out. Rows link by id: points.meeting_id is meetings.id, and so on.
 """
-MEETINGS_AT_ONCE = 100  # meetings read from the database a batch, for the JSON lines
+MEETINGS_AT_ONCE = 40  # meetings read from the database a batch, for the JSON lines
 
 
 def write_jsonl(path: Path, board: str | None) -> None:
