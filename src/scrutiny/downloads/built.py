@@ -1,11 +1,11 @@
 """Downloads as files: each built once for each state of the stored data, kept in
 DOWNLOADS_DIR, and served from there until the data changes again.
 
-Everything published takes a minute or more to write at a few thousand meetings, far too long
-to do for every request. A file's name carries the data's version (when it last
-changed), so a change (an ingest, an edit, a meeting unpublished) makes the next request build
-afresh: a download never holds what is no longer published. `scrutiny downloads` builds them
-ahead, after an ingest, so no visitor waits.
+Everything published takes 5-25 s to write at 5,000 meetings, far too long to do for every
+request. A file's name carries the data's version (when it last changed), so a change (an
+ingest, an edit, a meeting unpublished) makes the next request build afresh: a download never
+holds what is no longer published. `scrutiny downloads` builds them ahead, after an ingest, so
+no visitor waits.
 """
 
 from __future__ import annotations
