@@ -112,19 +112,20 @@ def action_events(
     """The actions' due dates as events (each action's meeting selected with it)."""
     seen: Counter[tuple[int, str]] = Counter()
     for action in actions:
-        seen[(action.meeting_id, action.text)] += 1
-        uid = action_uid(board, action, seen[(action.meeting_id, action.text)], links.host)
+        words = " ".join(action.text.split())
+        seen[(action.meeting_id, words)] += 1
+        uid = action_uid(board, action, words, seen[(action.meeting_id, words)], links.host)
         yield _action_event(action, uid, stamp, links)
 
 
-def action_uid(board: Board, action: Action, nth: int, host: str) -> str:
+def action_uid(board: Board, action: Action, words: str, nth: int, host: str) -> str:
     """One UID per board, meeting date and action words (the `nth` of identical ones): a
     corrected version of the notes makes new rows of the same actions, and a calendar should
     update their events, not add them again."""
-    words = hashlib.sha256(" ".join(action.text.split()).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(words.encode()).hexdigest()[:16]
     day = action.meeting.date
     meeting = f"{day:%Y%m%d}" if day else f"m{action.meeting_id}"  # undated: no later version
-    return f"action-{board.pk}-{meeting}-{words}-{nth}@{host}"
+    return f"action-{board.pk}-{meeting}-{digest}-{nth}@{host}"
 
 
 def _action_event(action: Action, uid: str, stamp: datetime, links: Links) -> Event:
