@@ -31,9 +31,17 @@ FORMATS: dict[str, tuple[Writer, str]] = {
 }
 
 
+NEVER = "0"  # the version of a database nothing was ever stored in
+
+
 def version(changed: datetime | None) -> str:
     """The stored data's version, from when it last changed (`last_change()`)."""
-    return str(int(changed.timestamp() * 1_000_000)) if changed else "0"
+    return str(int(changed.timestamp() * 1_000_000)) if changed else NEVER
+
+
+def seconds(at: str) -> int | None:
+    """When the data of version `at` last changed, in whole seconds (None: never)."""
+    return int(at) // 1_000_000 if at != NEVER else None
 
 
 def stem(board: str | None) -> str:
@@ -45,9 +53,10 @@ class StillChanging(Exception):
     """The data changed while each try at a download was written."""
 
 
-def opened(fmt: str, board: str | None) -> tuple[BinaryIO, str]:
-    """The download of `board` (None: everything) in `fmt` for the data as it stands, open for
-    reading, and the version of the data it holds: built now unless it already was.
+def opened(fmt: str, board: str | None, at: str | None = None) -> tuple[BinaryIO, str]:
+    """The download of `board` (None: everything) in `fmt` for the data as it stands (at
+    version `at`, when the caller has just read it), open for reading, and the version of the
+    data it holds: built now unless it already was.
 
     A download is written a table (or a meeting) at a time; if the data changes meanwhile, it
     may hold half of the change, or a meeting since unpublished, so it is thrown away and
@@ -55,7 +64,7 @@ def opened(fmt: str, board: str | None) -> tuple[BinaryIO, str]:
     folder = Path(settings.DOWNLOADS_DIR)
     folder.mkdir(parents=True, exist_ok=True)
     name = stem(board)
-    at = version(last_change())
+    at = at or version(last_change())
     for _ in range(TRIES):
         path = folder / f"{name}.{at}.{fmt}"
         try:

@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
 from scrutiny.api import published
 from scrutiny.api.conditional import MAX_AGE, last_change
-from scrutiny.downloads.built import FORMATS, StillChanging, opened, stem, version
+from scrutiny.downloads.built import FORMATS, StillChanging, opened, seconds, stem, version
 
 RETRY_AFTER = 60  # seconds, when the data kept changing as a download was written
 
@@ -29,15 +27,13 @@ def board(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
 def _download(request: HttpRequest, fmt: str, slug: str | None) -> HttpResponseBase:
     if fmt not in FORMATS:
         raise Http404("No such format")
-    changed = last_change()
+    at = version(last_change())
     # A client holding this version is told so before anything is built or read.
-    unchanged = get_conditional_response(
-        request, etag=_etag(version(changed), fmt), last_modified=_seconds(changed)
-    )
+    unchanged = get_conditional_response(request, etag=_etag(at, fmt), last_modified=seconds(at))
     if unchanged is not None:
         return unchanged
     try:
-        built, at = opened(fmt, slug)
+        built, at = opened(fmt, slug, at)
     except StillChanging:
         busy = HttpResponse(
             "The published data is changing as the download is written. Try again in a minute.",
@@ -51,15 +47,11 @@ def _download(request: HttpRequest, fmt: str, slug: str | None) -> HttpResponseB
         built, as_attachment=True, filename=f"{stem(slug)}.{fmt}", content_type=content_type
     )
     response["ETag"] = _etag(at, fmt)
-    if at != version(None):
-        response["Last-Modified"] = http_date(int(at) // 1_000_000)
+    if (modified := seconds(at)) is not None:
+        response["Last-Modified"] = http_date(modified)
     patch_cache_control(response, public=True, max_age=MAX_AGE)
     return response
 
 
 def _etag(at: str, fmt: str) -> str:
     return f'"{at}-{fmt}"'
-
-
-def _seconds(changed: datetime | None) -> int | None:
-    return int(changed.timestamp()) if changed else None
