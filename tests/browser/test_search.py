@@ -10,6 +10,7 @@ import pytest
 from browser.conftest import axe_violations
 from gold import SEEDS
 from scrutiny.ingestion.services import ingest
+from search.conftest import rank_at_most
 
 KNIFE_POINT = "Highlighting a reduction in knife crime offences"
 
@@ -42,11 +43,7 @@ def test_search_knife_crime_from_the_header_and_reach_the_february_point(
 def test_a_search_matching_more_than_are_ranked_says_so_accessibly(
     page: Any, live_server: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from scrutiny.search import backends
-    from scrutiny.search.backends import base, postgres, sqlite
-
-    for module in (backends, base, postgres, sqlite):
-        monkeypatch.setattr(module, "RANKED", 2)  # the live server runs in this process
+    rank_at_most(monkeypatch, 2)  # the live server runs in this process
     for seed in sorted(SEEDS.glob("*.txt")):
         ingest(seed.read_bytes(), seed.name)
 

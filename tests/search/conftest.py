@@ -22,3 +22,12 @@ def meeting_saying(db: None) -> Callable[..., Any]:
         return store_record(record).meeting
 
     return make
+
+
+def rank_at_most(monkeypatch: pytest.MonkeyPatch, ranked: int) -> None:
+    """Searches rank at most `ranked` matches (RANKED, as each backend module imported it)."""
+    from scrutiny.search import backends
+    from scrutiny.search.backends import base, postgres, sqlite
+
+    for module in (backends, base, postgres, sqlite):
+        monkeypatch.setattr(module, "RANKED", ranked)

@@ -15,6 +15,7 @@ from factories import make_record, store_record, stored_meeting
 from scrutiny.meetings.models import Meeting, Point
 from scrutiny.search.backends import Filters, Hit, search
 from scrutiny.search.highlight import START, STOP
+from search.conftest import rank_at_most
 
 pytestmark = pytest.mark.django_db
 
@@ -226,11 +227,7 @@ class TestBroadSearches:
 
     @pytest.fixture(autouse=True)
     def meetings(self, meeting_saying: Saying, monkeypatch: pytest.MonkeyPatch) -> None:
-        from scrutiny.search import backends
-        from scrutiny.search.backends import base, postgres, sqlite
-
-        for module in (backends, base, postgres, sqlite):
-            monkeypatch.setattr(module, "RANKED", 3)
+        rank_at_most(monkeypatch, 3)
         # The best match is said first, at the older meeting; five weaker ones later.
         meeting_saying("Amnesty amnesty amnesty.", date="2024-12-11")
         meeting_saying(*(f"One amnesty among many other words, {n}." for n in range(5)))

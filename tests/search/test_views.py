@@ -13,6 +13,7 @@ from django.urls import reverse
 from factories import make_record, store_record, stored_meeting
 from scrutiny.meetings.models import Point
 from scrutiny.search.backends import search
+from search.conftest import rank_at_most
 
 pytestmark = pytest.mark.django_db
 
@@ -123,9 +124,7 @@ def test_filters_that_make_no_sense_are_explained(
 def test_a_search_matching_more_than_are_ranked_says_so(
     client: Client, meeting_saying: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from scrutiny.search import backends
-
-    monkeypatch.setattr(backends, "RANKED", 30)
+    rank_at_most(monkeypatch, 30)
     meeting_saying(*(f"Knife point {n}." for n in range(44)))  # and the factory's own: 45
     page = get(client, q="knife")
     assert "45 results, page 1 of 2</h2>" in page
