@@ -85,10 +85,15 @@ def test_the_whole_flow(site: str, page: Any, browser: Any) -> None:
     page.get_by_role("button", name="Add the action").click()
     assert page.get_by_role("link", name="Provide the burglary attendance figures.").is_visible()
 
+    # Each step posts and comes back to the page: the next looks at the page it came back to.
     for _ in range(3):  # agenda published, notes in draft, notes agreed
-        page.locator("form", has=page.locator("input[value=advance]")).get_by_role("button").click()
+        with page.expect_navigation():
+            page.locator("form", has=page.locator("input[value=advance]")).get_by_role(
+                "button"
+            ).click()
     assert page.get_by_text("Notes agreed").first.is_visible()
-    page.get_by_role("button", name="Publish the notes").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Publish the notes").click()
     assert page.locator(".govuk-tag", has_text="Published").is_visible()
     page.get_by_role("link", name="Every change, with who and when").click()
     assert axe_violations(page) == []
