@@ -59,6 +59,9 @@ def page(browser: Any) -> Iterator[Any]:
 
 def axe_violations(page: Any) -> list[str]:
     """axe-core's violations on the page as loaded: rule id and the first offending node."""
+    # A click on a link may have committed the next page without loading it yet: its document
+    # has no head to take the script until it has loaded.
+    page.wait_for_load_state("load")
     page.add_script_tag(path=str(AXE))
     found = page.evaluate("async () => (await axe.run()).violations")
     return [f"{v['id']}: {v['nodes'][0]['html'] if v['nodes'] else ''}" for v in found]

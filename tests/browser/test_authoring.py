@@ -95,7 +95,8 @@ def test_the_whole_flow(site: str, page: Any, browser: Any) -> None:
     with page.expect_navigation():
         page.get_by_role("button", name="Publish the notes").click()
     assert page.locator(".govuk-tag", has_text="Published").is_visible()
-    page.get_by_role("link", name="Every change, with who and when").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Every change, with who and when").click()
     assert axe_violations(page) == []
     assert "officer" in page.locator("table").inner_text()
 
