@@ -170,6 +170,22 @@ def test_same_line_list_keeps_commas_inside_titles() -> None:
     ]
 
 
+def test_an_abbreviation_after_the_organisation_is_the_persons() -> None:
+    # Columns set with spaces arrive as one line: "Name   Role, Organisation (ABBR)".
+    attendees, _ = parse_attendance(
+        [
+            "Present",
+            "Liam Shaw Chief Executive, OPCC (CEO)",
+            "Helen Ward, Chief Finance Officer, OPCC (CFO), Dawn Price (DCC)",
+        ]
+    )
+    assert people(attendees) == [
+        ("Liam Shaw", "Chief Executive", "CEO", "OPCC"),
+        ("Helen Ward", "Chief Finance Officer", "CFO", "OPCC"),
+        ("Dawn Price", "Deputy Chief Constable", "DCC", None),
+    ]
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

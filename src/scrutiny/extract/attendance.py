@@ -20,6 +20,7 @@ from scrutiny.extract.people import (
     lookup_title,
     parse_person,
     strip_bullet,
+    without_parentheses,
 )
 from scrutiny.extract.roles import ROLE_TITLE
 from scrutiny.record import Person
@@ -128,7 +129,8 @@ def _continues(previous: str, piece: str, separator: str) -> bool:
     """Whether a piece after a comma or "and" belongs to the entry before it."""
     if previous.rstrip().endswith(")"):
         return False
-    if piece[0].islower() or piece.startswith("(") or is_organisation(piece):
+    # "…, OPCC (CEO)": the organisation and abbreviation of the person before.
+    if piece[0].islower() or piece.startswith("(") or is_organisation(without_parentheses(piece)):
         return True
     if separator.strip() in ("and", "&"):
         return not (_is_plain_name(piece) and (_is_plain_name(previous) or _describes(previous)))

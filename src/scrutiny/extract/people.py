@@ -129,6 +129,10 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1).strip()
 
 
+def without_parentheses(text: str) -> str:
+    return re.sub(r"\s+", " ", _PARENTHESES.sub(" ", text)).strip()
+
+
 def _clean(text: str) -> str:
     """One entry without bullet, loose attendance note, stray end punctuation or extra spaces."""
     text = strip_bullet(text)
@@ -357,14 +361,15 @@ def parse_person(text: str, organisation: str | None = None) -> Person | None:
     if role is not None and is_role_only(name) and not is_role_only(role):
         name, role = role, name
     lead_role, lead_abbreviation, name = _leading_role(name)
+    if role is not None:
+        # "Jane Roe Chief Executive, OPCC": what follows the separator may be only the organisation.
+        role, role_organisation = _split_role_organisation(role)
+        paren_organisation = paren_organisation or role_organisation
     if role is None:
         trailing = _TRAILING_ABBREVIATION.search(name)
         if trailing and lookup_title(trailing.group("abbr")) and abbreviation is None:
             abbreviation, name = trailing.group("abbr"), name[: trailing.start()]
         name, role = _split_trailing_role(name, abbreviation)
-    if role is not None:
-        role, role_organisation = _split_role_organisation(role)
-        paren_organisation = paren_organisation or role_organisation
     role = role or paren_role
     from_lead = role is None and lead_role is not None
     if from_lead:
