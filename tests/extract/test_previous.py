@@ -57,3 +57,38 @@ def test_an_action_update_reporting_completion_discharges_it() -> None:
         ("Action 12/24 (report on 999 calls)", "complete")
     ]
     assert [p.text for p in found.other] == ["Action update: Action 13/24 – work continues."]
+
+
+def _previous(text: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    found = read_previous(
+        "Minutes and action log",
+        paragraphs(clean(lines_from_text(text)).lines, glyph_bullets=False),
+    )
+    return [(d.text, d.note) for d in found.discharged], [p.text for p in found.other]
+
+
+def test_an_action_named_by_its_reference_and_reported_closed_is_discharged() -> None:
+    discharged, other = _previous(
+        "Action 14/22 (panel attendance): the DCC reported that attendance had been confirmed."
+        " Action discharged.\n\nAction No. 3 (briefing on knife crime) – closed.\n"
+    )
+    assert discharged == [
+        (
+            "Action 14/22 (panel attendance): the DCC reported that attendance had been confirmed.",
+            "Action discharged",
+        ),
+        ("Action No. 3 (briefing on knife crime)", "closed"),
+    ]
+    assert other == []
+
+
+def test_an_action_still_open_is_not_discharged() -> None:
+    text = (
+        "Action 15/22: the report is not yet complete.\n\n"
+        "Action 16/22 will be closed once the audit has finished.\n\n"
+        "Action 17/22 – the review was completed in part; the rest remains open.\n\n"
+        "Action update: Action 18/22 – not done; carried forward.\n"
+    )
+    discharged, other = _previous(text)
+    assert discharged == []
+    assert len(other) == 4

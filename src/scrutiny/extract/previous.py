@@ -2,7 +2,8 @@
 
 "The notes were agreed as a true and accurate record, and the following actions discharged:"
 is followed by the actions, each with a note of how it was met ("written update received with
-thanks"); an "Action update:" reporting an action complete discharges it too. The item's other
+thanks"); an "Action update:" or a paragraph opening with an action's reference ("Action 14/22")
+that reports the action complete discharges it too, unless it says it is not yet. The item's other
 paragraphs, if any, are ordinary points.
 """
 
@@ -37,7 +38,18 @@ _STATUS_NOTE = re.compile(
 
 # "Action update: Action 12/24 (report on 999 calls) – complete": an earlier action closed.
 _ACTION_UPDATE = re.compile(r"^action\s+updates?\s*[:–—-]\s*", re.IGNORECASE)
+# "Action 14/22 (…): the DCC reported … Action discharged." names the action by its reference.
+_ACTION_REFERENCE = re.compile(
+    r"^action\s+(?:no\.?\s*|ref(?:erence)?\.?\s*)?[A-Z]{0,3}\d+(?:[/.-]\d+)*\b", re.IGNORECASE
+)
 _CLOSED = re.compile(r"\b(?:complete[d]?|closed|discharged|done|achieved)\b", re.IGNORECASE)
+# "not yet complete", "will close once …", "remains open": the action is still open.
+_STILL_OPEN = re.compile(
+    r"\b(?:not|yet\s+to\s+be|will|would|until|once)\s+(?:\w+\s+){0,3}?"
+    r"(?:complete[d]?|closed|discharged|done|achieved)\b"
+    r"|\b(?:remains?\s+open|ongoing|outstanding|in\s+progress|carried\s+forward)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -58,6 +70,10 @@ def discharged_entry(text: str) -> Discharged:
     return Discharged(text=text.rstrip(".").strip(), note=None)
 
 
+def _reports_closed(text: str) -> bool:
+    return bool(_CLOSED.search(text)) and not _STILL_OPEN.search(text)
+
+
 def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
     dates = find_dates(title)
     found = PreviousItem(PreviousMeeting(date=dates[0][0] if dates else None))
@@ -73,8 +89,10 @@ def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
             listing = True
         elif listing and paragraph.bulleted:
             found.discharged.append(discharged_entry(text))
-        elif (update := _ACTION_UPDATE.match(text)) and _CLOSED.search(text):
+        elif (update := _ACTION_UPDATE.match(text)) and _reports_closed(text):
             found.discharged.append(discharged_entry(text[update.end() :]))
+        elif _ACTION_REFERENCE.match(text) and _reports_closed(text):
+            found.discharged.append(discharged_entry(text))
         elif approval is None:
             listing = False
             found.other.append(paragraph)
