@@ -155,3 +155,30 @@ Date of next meeting: 17 September 2025
     assert [p.text for p in delivery.sections[1].points] == [
         "The PCC commended the Force on its work to reduce burglary."
     ]
+
+
+def test_numbered_paragraphs_a_closed_action_and_the_next_meeting_as_an_item() -> None:
+    record = extract(
+        document(
+            "Minutes of the Accountability Board\n"
+            "Held on Thursday 9 March 2023 at 2.00pm\n\n"
+            "1. MINUTES OF THE PREVIOUS MEETING AND ACTION LOG\n"
+            "1.1 The minutes of the meeting held on 12 January 2023 were approved.\n"
+            "1.2 Action 14/22 (panel attendance): the DCC confirmed attendance. Action closed.\n\n"
+            "2. FINANCE\n"
+            "2.1 The CFO reported a forecast overspend of £1.3m.\n\n"
+            "3. DATE OF NEXT MEETING\n"
+            "3.1 Thursday 11 May 2023 at 2.00pm.\n"
+        )
+    )
+    assert (
+        record.discharged[0].text
+        == "Action 14/22 (panel attendance): the DCC confirmed attendance."
+    )
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.time) == ("2023-05-11", "14:00")
+    assert [i.title for i in record.items][-1] == "DATE OF NEXT MEETING"
+    assert record.items[-1].sections == []
+    assert [p.text for s in record.items[1].sections for p in s.points] == [
+        "The CFO reported a forecast overspend of £1.3m."
+    ]

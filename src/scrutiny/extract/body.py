@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from scrutiny.extract import conventions
 from scrutiny.extract.action_table import TABLE_TITLE, columns_of
 from scrutiny.extract.actions import action_label, parse_action
+from scrutiny.extract.dates import find_dates
 from scrutiny.extract.kinds import point_kind
 from scrutiny.extract.paragraphs import Paragraph
 from scrutiny.extract.speakers import Cast, speakers
@@ -65,6 +66,8 @@ class _ItemReader:
         self.section: Section | None = None
         self.in_actions = False
         self.in_table = False
+        # Under "Date of next meeting" as an item, its date is procedure, not a point.
+        self.next_meeting = conventions.is_next_meeting(title)
 
     def read(self, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -72,6 +75,7 @@ class _ItemReader:
             self._table(paragraph)
         elif (
             conventions.is_next_meeting(text)
+            or (self.next_meeting and find_dates(text))
             or conventions.is_handover(text)
             or conventions.is_closing(text)
             or conventions.says_nothing(text)

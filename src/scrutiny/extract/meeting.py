@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
+from scrutiny.extract import conventions
 from scrutiny.extract.action_table import TableRow, columns_of, parse_log, parse_table
 from scrutiny.extract.agenda import Segment, split_items
 from scrutiny.extract.attendance import parse_attendance
 from scrutiny.extract.body import ItemBody, read_item
 from scrutiny.extract.clean import clean
-from scrutiny.extract.conventions import PREVIOUS_NOTES
 from scrutiny.extract.figures import find_figures
 from scrutiny.extract.header import next_meeting, read_header
 from scrutiny.extract.organisation import find_organisation
@@ -48,8 +48,12 @@ def extract(
     all_paragraphs: list[str] = []
     for segment in segments:
         found = paragraphs(segment.lines, glyph_bullets=glyph_bullets, width=width)
-        all_paragraphs.extend(p.text for p in found)
-        if PREVIOUS_NOTES.search(segment.title) and record.previous_meeting is None:
+        if conventions.is_next_meeting(segment.title):
+            # "6. Date of next meeting" as an item: its date is the paragraph under the title.
+            all_paragraphs.extend(f"{segment.title}: {p.text}" for p in found)
+        else:
+            all_paragraphs.extend(p.text for p in found)
+        if conventions.PREVIOUS_NOTES.search(segment.title) and record.previous_meeting is None:
             item, previous = _previous_item(segment, found, cast)
             record.previous_meeting, record.discharged = previous.meeting, previous.discharged
             figures.extend(
