@@ -186,6 +186,23 @@ def test_an_abbreviation_after_the_organisation_is_the_persons() -> None:
     ]
 
 
+def test_role_and_organisation_before_the_name() -> None:
+    attendees, apologies = parse_attendance(
+        [
+            "Attendees:",
+            "Chief Executive, OPCC – Amira Khan (CEx)",
+            "Head of Performance, OPCC – Gary Bell (GB)",
+            "Apologies:",
+            "Chief Finance Officer, OPCC – Peter Moss (CFO)",
+        ]
+    )
+    assert people(attendees) == [
+        ("Amira Khan", "Chief Executive", "CEx", "OPCC"),
+        ("Gary Bell", "Head of Performance", "GB", "OPCC"),
+    ]
+    assert people(apologies) == [("Peter Moss", "Chief Finance Officer", "CFO", "OPCC")]
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

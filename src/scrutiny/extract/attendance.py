@@ -132,6 +132,9 @@ def _continues(previous: str, piece: str, separator: str) -> bool:
     # "…, OPCC (CEO)": the organisation and abbreviation of the person before.
     if piece[0].islower() or piece.startswith("(") or is_organisation(without_parentheses(piece)):
         return True
+    # "Chief Executive, OPCC – Jane Roe": a bare role is followed by whose it is.
+    if separator.strip() == "," and is_role_only(previous):
+        return True
     if separator.strip() in ("and", "&"):
         return not (_is_plain_name(piece) and (_is_plain_name(previous) or _describes(previous)))
     return not _describes(previous) and _looks_like_role(piece)

@@ -341,6 +341,19 @@ def _split_role_organisation(role: str) -> tuple[str | None, str | None]:
     return role, None
 
 
+def _role_and_organisation_first(body: str) -> tuple[str, str, str] | None:
+    """ "Chief Executive, OPCC – Jane Roe": (name, role, organisation), else None."""
+    titles = [m.span() for m in ROLE_TITLE.finditer(body)]
+    for match in _SEPARATOR.finditer(body):
+        if any(start <= match.start() < end for start, end in titles):
+            continue
+        left, right = body[: match.start()].strip(), body[match.end() :].strip()
+        role, organisation = _split_role_organisation(left)
+        if role and organisation and is_role_only(role) and is_name(right, described=True):
+            return right, role, organisation
+    return None
+
+
 def is_role_only(text: str) -> bool:
     role, _, rest = _leading_role(f"{text} ")
     return role is not None and not rest
@@ -357,8 +370,11 @@ def parse_person(text: str, organisation: str | None = None) -> Person | None:
     if not body:
         return None
     name, role = _split_separator(body)
+    if (first := _role_and_organisation_first(body)) is not None:
+        name, role, role_organisation = first
+        paren_organisation = paren_organisation or role_organisation
     # "Chief Executive – Jane Roe": the role came first.
-    if role is not None and is_role_only(name) and not is_role_only(role):
+    elif role is not None and is_role_only(name) and not is_role_only(role):
         name, role = role, name
     lead_role, lead_abbreviation, name = _leading_role(name)
     if role is not None:
