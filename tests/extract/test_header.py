@@ -34,6 +34,10 @@ def test_board_names() -> None:
     )
     assert board_name("Date of next meeting: 20 March 2019") is None
     assert board_name("PERFORMANCE SCRUTINY MEETING") == "PERFORMANCE SCRUTINY MEETING"
+    assert board_name("Police and Crime Commissioner's Holding to Account Meeting") == (
+        "Police and Crime Commissioner's Holding to Account Meeting"
+    )
+    assert board_name("Report to the Strategic Policing Board") == "Strategic Policing Board"
 
 
 def test_next_meeting() -> None:

@@ -21,11 +21,12 @@ _DATE_LABELS = ("date", "date and time", "date & time", "date/time", "meeting da
 _TIME_LABELS = ("time", "start time")
 _VENUE_LABELS = ("venue", "location", "place", "where", "held at", "meeting venue")
 _BOARD_NAME = re.compile(
-    r"(?:(?:[A-Z][\w’'-]*|&|and|of|the|for)\s+){0,7}?"
+    r"(?:(?:[A-Z][\w’'-]*|&|and|of|the|for|to)\s+){0,7}?"
     r"(?:[A-Z][\w’'-]*\s+)(?i:board|panel|committee|forum|meeting|group)\b"
 )
 _NOT_A_BOARD_PREFIX = re.compile(
-    r"^(?:(?:minutes|notes|record|date|time)\s+of\s+(?:the\s+)?(?:next\s+)?|the\s+|next\s+)",
+    r"^(?:(?:minutes|notes|record|date|time)\s+of\s+(?:the\s+)?(?:next\s+)?|the\s+|next\s+"
+    r"|(?:report|paper|submission)\s+to\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 
