@@ -9,6 +9,9 @@ def test_introductions() -> None:
     assert conventions.is_introduction("The CFO presented the report.")
     assert conventions.is_introduction("NA presented the quarterly performance report.")
     assert not conventions.is_introduction("The ACC outlined the spotlight report.")
+    assert conventions.is_introduction("The CC provided a verbal update.")
+    # An update that goes on to say something is a point, not an introduction.
+    assert not conventions.is_introduction("The CC provided an update on the homicide inquiry.")
 
 
 def test_handover_and_closing() -> None:

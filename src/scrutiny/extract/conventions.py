@@ -16,7 +16,10 @@ _INTRODUCTION = re.compile(
     r"|\bprovided\s+(?:a|an)\s+(?:brief\s+)?(?:summary|overview)\s+of\s+(?:the|his|her|their)\s+"
     r"(?:supporting\s+)?(?:paper|papers|report)\b"
     r"|\b(?:would|will|did)\s+not\s+(?:read|go\s+through)\s+(?:the|his|her|their)\s+(?:paper|report)"
-    r"|\btook\s+the\s+(?:paper|report)\s+as\s+read\b|\bspoke\s+to\s+the\s+(?:paper|report)\b",
+    r"|\btook\s+the\s+(?:paper|report)\s+as\s+read\b|\bspoke\s+to\s+the\s+(?:paper|report)\b"
+    # "The CC provided an update." says who spoke to the item, and nothing of what was said.
+    r"|\b(?:provided|gave)\s+(?:a|an)\s+(?:brief\s+|short\s+|verbal\s+|written\s+)?"
+    r"(?:update|overview|summary|presentation)\.?$",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'\"(])")
