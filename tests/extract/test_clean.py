@@ -38,6 +38,18 @@ def test_bullets_are_recognised_and_dropped() -> None:
     ]
 
 
+def test_paragraph_and_question_numbers_mark_paragraphs() -> None:
+    cleaned = clean(
+        lines("3.2 The PCC asked why.", "Q2. GB asked how.", "Q3 performance improved.", "2.5 FTE")
+    )
+    assert [(c.text, c.bullet) for c in cleaned.lines] == [
+        ("The PCC asked why.", True),
+        ("GB asked how.", True),
+        ("Q3 performance improved.", False),
+        ("2.5 FTE", False),
+    ]
+
+
 def test_link_lines_are_kept_as_papers_not_text() -> None:
     cleaned = clean(lines("Text.", "https://example.gov.uk/media/4-Finance.pdf", "More."))
     assert [c.text for c in cleaned.lines] == ["Text.", "More."]

@@ -19,7 +19,9 @@ from scrutiny.record import Where
 # Formal minutes number their paragraphs within the item ("3.1", "3.2."): the number marks where
 # a paragraph starts, as a bullet does, and is no part of what was said. A decimal that opens a
 # wrapped line ("2.5 FTE posts", "1.5 million") is followed by a unit or a lower-case word.
-_PARAGRAPH_NUMBER = r"[1-9]\d?\.[1-9]\d?\.?(?=\s+(?!FTEs?\b)[A-Z‘'\"(])"
+# Numbered questions ("Q2. The PCC asked …") are marked the same way; "Q3 performance" is a
+# quarter, not a question, and has no stop after the number.
+_PARAGRAPH_NUMBER = r"(?:[1-9]\d?\.[1-9]\d?\.?|Q[1-9]\d?[.:)])(?=\s+(?!FTEs?\b)[A-Z‘'\"(])"
 # Glyphs that start a bullet: the usual ones, the private-use code points (U+E000-U+F8FF) that
 # Symbol/Wingdings bullets become in PDF text layers, and paragraph numbers.
 _BULLET = re.compile(rf"^(\s*)([•●▪■◦○◆►➢✓*\-–—]|[\ue000-\uf8ff]|o(?=\s)|{_PARAGRAPH_NUMBER})\s+")
