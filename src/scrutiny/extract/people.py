@@ -371,8 +371,8 @@ def parse_person(text: str, organisation: str | None = None) -> Person | None:
         return None
     name, role = _split_separator(body)
     if (first := _role_and_organisation_first(body)) is not None:
-        name, role, role_organisation = first
-        paren_organisation = paren_organisation or role_organisation
+        name, role, organisation_first = first
+        paren_organisation = paren_organisation or organisation_first
     # "Chief Executive – Jane Roe": the role came first.
     elif role is not None and is_role_only(name) and not is_role_only(role):
         name, role = role, name
