@@ -46,3 +46,18 @@ def test_initials_of_listed_people_name_them() -> None:
         [Person("Stephen Mold", None, "PFCC", None), Person("Chris Carter", None, None, None)]
     )
     assert speakers("SM asked about arrests. CC confirmed the figure.", cast) == ["PFCC", "CC"]
+
+
+def test_people_called_by_title_and_surname_and_the_commissioner() -> None:
+    cast = Cast(
+        [
+            Person("Emily Stone", "Police, Fire and Crime Commissioner", "PFCC", None),
+            Person("Ruth Gale", "Chief Executive", "CE", None),
+            Person("Owen Brooks", "Director of Finance", None, None),
+        ]
+    )
+    text = "Ms Gale asked about data. Mr. Brooks explained. The Commissioner thanked him."
+    assert speakers(text, cast) == ["CE", "Owen Brooks", "PFCC"]
+    # Another commissioner, or the commissioner's request, does not speak for the PFCC.
+    assert speakers("The Victims' Commissioner said X. The Commissioner's view was.", cast) == []
+    assert speakers("The Commissioner asked why.", Cast()) == ["PCC"]

@@ -63,6 +63,19 @@ class Cast:
             initials = _initials(person.name)
             if len(initials) >= 2 and initials not in self._abbreviations | set(self._names):
                 self._names[initials] = person.abbreviation or person.name
+        # ... or by title and surname: "Ms Gale asked", "Cllr Reed".
+        for person in people:
+            for alias in _formal_names(person.name):
+                self._names.setdefault(alias, person.abbreviation or person.name)
+        # "The Commissioner asked": the commissioner at the table, whatever the office's title.
+        self._commissioner = next(
+            (
+                person.abbreviation or person.name
+                for person in people
+                if _is_commissioner(person.role or "", person.abbreviation or "")
+            ),
+            "PCC",
+        )
         words = sorted(self._abbreviations | set(self._names), key=len, reverse=True)
         self._pattern = _names_pattern(tuple(words))
 
@@ -72,6 +85,8 @@ class Cast:
             abbreviation = abbreviation_for_role(match.group())
             if abbreviation:
                 found.append(Mention(match.start(), match.end(), abbreviation))
+        for match in _THE_COMMISSIONER.finditer(text):
+            found.append(Mention(match.start(), match.end(), self._commissioner))
         taken = [(m.start, m.end) for m in found]
         for match in self._pattern.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
@@ -86,6 +101,27 @@ def _names_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of `words` standing whole; made once a cast (a meeting's notes are read with one
     cast several times, and a board's meetings share most of theirs)."""
     return re.compile(r"(?<![\w’'/-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/-])")
+
+
+# Only "the Commissioner" on its own: "the Victims' Commissioner" is someone else.
+_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)Commissioner\b(?!['’]s)")
+_COMMISSIONER_ABBREVIATIONS = frozenset({"PCC", "PFCC", "PCVC", "DMPC"})
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Prof", "Professor")
+
+
+def _is_commissioner(role: str, abbreviation: str) -> bool:
+    if abbreviation in _COMMISSIONER_ABBREVIATIONS:
+        return True
+    return role.endswith("Commissioner") and not role.lower().startswith("deputy")
+
+
+def _formal_names(name: str) -> list[str]:
+    """ "Ruth Gale" as notes may call her: "Ms Gale", "Dr. Gale", ..."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return []
+    surname = words[-1]
+    return [f"{title}{stop} {surname}" for title in _HONORIFICS for stop in ("", ".")]
 
 
 def _initials(name: str) -> str:
