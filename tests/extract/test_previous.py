@@ -92,3 +92,11 @@ def test_an_action_still_open_is_not_discharged() -> None:
     discharged, other = _previous(text)
     assert discharged == []
     assert len(other) == 4
+
+
+def test_what_the_approval_paragraph_says_besides_is_kept() -> None:
+    _, other = _previous(
+        "The notes of the meeting held on 2 July 2024 were agreed. Matters arising: the CC"
+        " confirmed the review was complete.\n"
+    )
+    assert other == ["Matters arising: the CC confirmed the review was complete."]

@@ -73,6 +73,10 @@ def is_introduction(text: str) -> bool:
     return bool(_INTRODUCTION.search(text))
 
 
+def sentences(text: str) -> list[str]:
+    return _SENTENCE_BREAK.split(text)
+
+
 def split_introduction(text: str) -> tuple[str, str] | None:
     """(introduction, rest) when the paragraph opens by introducing the item, else None.
 

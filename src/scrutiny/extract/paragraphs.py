@@ -52,6 +52,13 @@ class Paragraph:
         return len(self.lines) == 1
 
 
+def with_text(paragraph: Paragraph, text: str) -> Paragraph:
+    """The paragraph's lines (and so its place) holding only part of what it says."""
+    part = Paragraph(paragraph.lines, bulleted=paragraph.bulleted)
+    part.text = text
+    return part
+
+
 def join_lines(texts: list[str]) -> str:
     """Join wrapped lines with one space, mending words hyphenated across a break."""
     out = ""

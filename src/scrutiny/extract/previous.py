@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from scrutiny.extract import conventions
 from scrutiny.extract.dates import find_dates
-from scrutiny.extract.paragraphs import Paragraph
+from scrutiny.extract.paragraphs import Paragraph, with_text
 from scrutiny.record import Discharged, PreviousMeeting
 
 _INTRODUCES_DISCHARGED = re.compile(
@@ -74,6 +74,11 @@ def _reports_closed(text: str) -> bool:
     return bool(_CLOSED.search(text)) and not _STILL_OPEN.search(text)
 
 
+def _besides_approval(text: str) -> str:
+    sentences = conventions.sentences(text)
+    return " ".join(s for s in sentences if conventions.approval_of(s) is None)
+
+
 def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
     dates = find_dates(title)
     found = PreviousItem(PreviousMeeting(date=dates[0][0] if dates else None))
@@ -85,6 +90,9 @@ def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
             found.meeting.approved = approval
             if found.meeting.date is None and (held := find_dates(text)):
                 found.meeting.date = held[0][0]
+            # "The minutes were agreed. Matters arising: …": what else it says is a point.
+            if rest := _besides_approval(text):
+                found.other.append(with_text(paragraph, rest))
         if _INTRODUCES_DISCHARGED.search(text):
             listing = True
         elif listing and paragraph.bulleted:
