@@ -182,3 +182,21 @@ def test_numbered_paragraphs_a_closed_action_and_the_next_meeting_as_an_item() -
     assert [p.text for s in record.items[1].sections for p in s.points] == [
         "The CFO reported a forecast overspend of £1.3m."
     ]
+
+
+def test_an_item_that_agrees_the_notes_is_the_previous_meetings_whatever_its_title() -> None:
+    record = extract(
+        document(
+            "Police Accountability Board\nTuesday 3rd September 2024\n\n"
+            "Item 1 – Notes and Matters Arising\n"
+            "The notes of the meeting held on 2nd July 2024 were agreed.\n\n"
+            "Item 2 – Finance\nThe notes on the budget were agreed by the Chief Constable.\n"
+        )
+    )
+    assert record.previous_meeting is not None
+    assert (record.previous_meeting.date, record.previous_meeting.approved) == (
+        "2024-07-02",
+        True,
+    )
+    assert record.items[0].sections == []
+    assert len(record.items[1].sections[0].points) == 1

@@ -53,7 +53,7 @@ def extract(
             all_paragraphs.extend(f"{segment.title}: {p.text}" for p in found)
         else:
             all_paragraphs.extend(p.text for p in found)
-        if conventions.PREVIOUS_NOTES.search(segment.title) and record.previous_meeting is None:
+        if record.previous_meeting is None and _is_previous_notes(segment.title, found):
             item, previous = _previous_item(segment, found, cast)
             record.previous_meeting, record.discharged = previous.meeting, previous.discharged
             figures.extend(
@@ -84,6 +84,20 @@ _HEADER_LINE_CHARS = 2000
 
 def _short(text: str) -> bool:
     return len(text) <= _HEADER_LINE_CHARS
+
+
+# "Notes and Matters Arising", "Minutes": a title that names notes without saying whose.
+_NAMES_NOTES = re.compile(r"\b(?:minutes|notes|matters\s+arising|action\s+log)\b", re.I)
+
+
+def _is_previous_notes(title: str, found: list[Paragraph]) -> bool:
+    """The item that agrees the previous meeting's notes: its title says so, or it names notes
+    and its first paragraphs agree them."""
+    if conventions.PREVIOUS_NOTES.search(title):
+        return True
+    return bool(_NAMES_NOTES.search(title)) and any(
+        conventions.approval_of(p.text) is not None for p in found[:3]
+    )
 
 
 def _previous_item(
