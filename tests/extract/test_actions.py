@@ -22,6 +22,11 @@ from scrutiny.extract.actions import action_label, parse_action
             "Chief Constable",
             "report on the use of Taser.",
         ),
+        (
+            "ACTION 7/24: The Deputy Chief Constable to provide a breakdown by age.",
+            "Deputy Chief Constable",
+            "The Deputy Chief Constable to provide a breakdown by age.",
+        ),
     ],
 )
 def test_owners(text: str, owner: str, body: str) -> None:

@@ -84,14 +84,19 @@ def parse_action(text: str, item: str | None = None) -> Action | None:
     _take_trailing_status(action)
     prefix = _OWNER_PREFIX.match(action.text)
     if prefix and not action.owner:
-        action.owner = prefix["owner"]
+        action.owner = _without_article(prefix["owner"])
         action.text = action.text[prefix.end() :].strip()
     elif not action.owner and (subject := _OWNER_SUBJECT.match(action.text)):
-        action.owner = subject["owner"]
+        action.owner = _without_article(subject["owner"])
     if action.due is None:
         dates = (parse_date(by["date"]) for by in _BY_DATE.finditer(action.text))
         action.due = next((due for due in dates if due), None)
     return action if action.text else None
+
+
+def _without_article(owner: str) -> str:
+    """ "The Deputy Chief Constable to provide …" is owned by the Deputy Chief Constable."""
+    return re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)
 
 
 def _take_trailing_status(action: Action) -> None:
