@@ -7,4 +7,4 @@ again. It lives here, not in the core, because only stored records need to know 
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
