@@ -56,3 +56,26 @@ def test_a_numbered_list_inside_an_item_does_not_become_items() -> None:
         "2. CFO and CC to review the risk register (Owner: CFO)\n2. Finance\n"
     )
     assert items(text) == [("1", "Internal audit"), ("2", "Finance")]
+
+
+def test_items_headed_without_numbers_are_numbered_in_order() -> None:
+    text = (
+        "Strategic Performance Board\nMinutes – 15 January 2025\n\n"
+        "Present\nLisa Townsend (PCC)\n\n"
+        "Welcome and apologies\nThe PCC welcomed attendees.\n\n"
+        "Performance update\nThe CC outlined performance.\nThe PCC asked why.\n"
+        "Finance\n"  # directly under the last sentence, as a text layer may set it
+        "• The CFO reported savings.\n\n"
+        "AOB\nNone.\n"
+    )
+    assert items(text) == [
+        ("1", "Welcome and apologies"),
+        ("2", "Performance update"),
+        ("3", "Finance"),
+        ("4", "AOB"),
+    ]
+
+
+def test_one_unnumbered_heading_or_none_leaves_the_text_as_it_is() -> None:
+    assert items("Board\n\nSummary\nThe PCC asked why.\n") == []
+    assert items("Board\n\nThe PCC asked why.\nThe CC said.\n") == []

@@ -101,7 +101,59 @@ def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]
             segments[-1].end = index
         segments.append(Segment(str(number), title, index, len(lines)))
         expected = {number + 1}
+    if not segments:
+        segments = _headed_segments(lines)
     for segment in segments:
         segment.lines = lines[segment.start + 1 : segment.end]
     header = lines[: segments[0].start] if segments else lines
     return header, segments
+
+
+# Notes that number no items still head each one: "Performance update" on a line of its own,
+# with the discussion under it. Such a heading is short, unpunctuated and not a label, starts a
+# paragraph, and prose follows it. Only documents with no numbered items are read this way, and
+# only when at least two headings are found; the items are then numbered in order.
+_MAX_HEADING_WORDS = 10
+_MIN_HEADINGS = 2
+_LABEL_LINE = re.compile(r":|\s[–—-]\s")
+# The attendance lists belong to the header: no item starts before them.
+_ATTENDANCE = re.compile(
+    r"^(?:present|apologies(?:\s+for\s+absence)?|attendees|attendance|in\s+attendance|members)"
+    r"\s*(?::|$)",
+    re.IGNORECASE,
+)
+_PROSE_END = (".", "!", "?", ":")
+
+
+def _headed_segments(lines: list[CleanLine]) -> list[Segment]:
+    listed = [i for i, line in enumerate(lines) if _ATTENDANCE.match(line.text)]
+    after = listed[-1] + 1 if listed else 0
+    starts = [i for i in range(after, len(lines)) if _heads_an_item(lines, i)]
+    if len(starts) < _MIN_HEADINGS:
+        return []
+    ends = [*starts[1:], len(lines)]
+    return [
+        Segment(str(n), lines[start].text, start, end)
+        for n, (start, end) in enumerate(zip(starts, ends, strict=True), start=1)
+    ]
+
+
+def _heads_an_item(lines: list[CleanLine], index: int) -> bool:
+    line = lines[index]
+    text = line.text
+    if (
+        line.blank
+        or line.bullet
+        or not text[:1].isupper()
+        or len(text) > 80
+        or len(text.split()) > _MAX_HEADING_WORDS
+        or text.endswith((*_PROSE_END, ",", ";"))
+        or _LABEL_LINE.search(text)
+        or _ATTENDANCE.match(text)
+    ):
+        return False
+    previous = lines[index - 1] if index else None
+    if previous is not None and not previous.blank and not previous.text.endswith(_PROSE_END):
+        return False
+    following = next((ln for ln in lines[index + 1 : index + 3] if not ln.blank), None)
+    return following is not None and (following.bullet or following.text.endswith((".", "!", "?")))
