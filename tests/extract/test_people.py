@@ -203,6 +203,16 @@ def test_role_and_organisation_before_the_name() -> None:
     assert people(apologies) == [("Peter Moss", "Chief Finance Officer", "CFO", "OPCC")]
 
 
+def test_abbreviation_and_organisation_in_one_bracket() -> None:
+    attendees, _ = parse_attendance(
+        ["Present: Alison Bolton (CEO OPCC), Tim Smith (CC Kent Police)"]
+    )
+    assert people(attendees) == [
+        ("Alison Bolton", "Chief Executive Officer", "CEO", "OPCC"),
+        ("Tim Smith", "Chief Constable", "CC", "Kent Police"),
+    ]
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

@@ -218,7 +218,11 @@ def _take_parentheses(text: str) -> tuple[str, str | None, str | None, str | Non
         content = next(g for g in match.groups() if g is not None).strip()
         if not content or _NOTE.search(content):
             continue
-        if is_organisation(content):
+        first, _, rest = content.partition(" ")
+        if rest and is_abbreviation(first) and is_organisation(rest):
+            # "(CEO OPCC)": the role's abbreviation and whose office.
+            abbreviation, organisation = first.rstrip("."), organisation or rest
+        elif is_organisation(content):
             organisation = organisation or content
         elif is_abbreviation(content):
             abbreviation = content.rstrip(".")
