@@ -1,8 +1,12 @@
 """The whole extractor on small notes written in styles other than the seeds'."""
 
+import io
+
+import docx
 from samples import BULLETED, LOST_BULLETS, RUN_ON, document
 
 from scrutiny.extract import extract
+from scrutiny.read import read_bytes
 
 
 def test_bulleted_minutes_with_a_tabbed_action_log() -> None:
@@ -200,3 +204,30 @@ def test_an_item_that_agrees_the_notes_is_the_previous_meetings_whatever_its_tit
     )
     assert record.items[0].sections == []
     assert len(record.items[1].sections[0].points) == 1
+
+
+def test_minutes_written_in_a_word_table() -> None:
+    word = docx.Document()
+    word.add_paragraph("Accountability and Performance Board")
+    word.add_paragraph("Present: Ann Fox (PCC), Sara Hill (DCC)")
+    table = word.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Item", "Discussion", "Action"], strict=True):
+        cell.text = text
+    for number, paragraphs, action in [
+        ("1.", ["Welcome", "The PCC welcomed everyone."], ""),
+        ("2.", ["Performance", "The PCC asked why. The DCC explained."], "DCC to report."),
+    ]:
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[1].text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            cells[1].add_paragraph(paragraph)
+        cells[2].text = action
+    out = io.BytesIO()
+    word.save(out)
+
+    record = extract(read_bytes(out.getvalue(), "notes.docx"))
+    assert [(i.number, i.title) for i in record.items] == [("1", "Welcome"), ("2", "Performance")]
+    point = record.items[1].sections[0].points[0]
+    assert (point.kind, point.speakers) == ("question", ["PCC", "DCC"])
+    assert [(a.text, a.owner, a.item) for a in record.actions] == [("DCC to report.", "DCC", "2")]

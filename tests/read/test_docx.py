@@ -125,3 +125,30 @@ def test_content_controls_and_tracked_changes() -> None:
         body.insert(1, tracked)
 
     assert texts(build) == ["Date: 19 February 2025", "Kept inserted"]
+
+
+def test_a_table_of_minutes_reads_as_items_and_paragraphs() -> None:
+    def build(document: WordDocument) -> None:
+        table = document.add_table(rows=3, cols=3)
+        for cell, text in zip(table.rows[0].cells, ["Item", "Discussion", "Action"], strict=True):
+            cell.text = text
+        for row, (number, title, said, action) in zip(
+            table.rows[1:],
+            [
+                ("1.", "Welcome", "The PCC welcomed all.", ""),
+                ("2.", "Finance", "The CFO reported.", "CFO to circulate the budget."),
+            ],
+            strict=True,
+        ):
+            row.cells[0].text = number
+            row.cells[1].text = title
+            row.cells[1].add_paragraph(said)
+            row.cells[2].text = action
+
+    assert texts(build) == [
+        "1. Welcome",
+        "The PCC welcomed all.",
+        "2. Finance",
+        "The CFO reported.",
+        "Action: CFO to circulate the budget.",
+    ]

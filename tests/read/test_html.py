@@ -89,3 +89,19 @@ def test_xhtml_with_an_xml_declaration() -> None:
 def test_site_navigation_and_footer_are_furniture() -> None:
     body = "<nav><a href='/'>Home</a></nav><main><p>Minutes</p></main><footer>© OPCC</footer>"
     assert texts(body) == ["Minutes"]
+
+
+def test_a_table_of_minutes_reads_as_items_and_paragraphs() -> None:
+    body = (
+        "<table><tr><th>No.</th><th>Minutes</th><th>Action</th></tr>"
+        "<tr><td>3.</td><td><p>Force\nPerformance</p><p>The DCC presented.</p>"
+        "<ul><li>The PCC asked why.</li></ul></td><td>CC to report.</td></tr></table>"
+        "<p>After.</p>"
+    )
+    assert lines(body) == [
+        "3. Force Performance", "",
+        "The DCC presented.", "",
+        "• The PCC asked why.", "",
+        "Action: CC to report.", "",
+        "After.", "",
+    ]  # fmt: skip

@@ -1,4 +1,4 @@
-"""DOCX -> lines: body paragraphs and table rows in document order.
+"""DOCX -> lines: body paragraphs and tables (read by `tables`) in document order.
 
 Each paragraph is followed by a blank line, as a paragraph break is in plain text: a Word
 paragraph is one paragraph whatever its length, and its manual line breaks are lines within it.
@@ -20,10 +20,10 @@ from lxml import etree
 
 from scrutiny.read import limits
 from scrutiny.read.document import Line, UnreadableDocument, lines_from_text
+from scrutiny.read.tables import BULLET, Cell, Row, table_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NAMESPACES = {"w": W[1:-1]}
-BULLET = "• "
 # Glyphs that already mark a list item when typed into the text.
 BULLET_GLYPHS = tuple("•·▪◦●○■□➢➤►✓-–*\uf0b7\uf0a7")
 
@@ -86,7 +86,7 @@ def _blocks(container: etree._Element, listed: set[str]) -> list[str]:
             texts.extend(_paragraph_lines(child, listed))
             texts.append("")
         elif child.tag == f"{W}tbl":
-            texts.extend(_table_rows(child))
+            texts.extend(_table_rows(child, listed))
             texts.append("")
         elif child.tag in _TRANSPARENT:
             texts.extend(_blocks(child, listed))
@@ -122,14 +122,13 @@ def _is_list_item(paragraph: etree._Element, listed: set[str]) -> bool:
     return style is not None and style.get(f"{W}val") in listed
 
 
-def _table_rows(table: etree._Element) -> list[str]:
-    rows: list[str] = []
+def _table_rows(table: etree._Element, listed: set[str]) -> list[str]:
+    rows: list[Row] = []
     for row in table.iter(f"{W}tr"):
         if _nearest_table(row) is not table:
             continue  # a row of a table nested in a cell belongs to that cell's text
-        cells = [_cell_text(cell) for cell in row if cell.tag == f"{W}tc"]
-        rows.append("\t".join(cells).rstrip("\t"))
-    return rows
+        rows.append([_cell_paragraphs(cell, listed) for cell in row if cell.tag == f"{W}tc"])
+    return table_lines(rows)
 
 
 def _nearest_table(element: etree._Element) -> etree._Element | None:
@@ -139,7 +138,11 @@ def _nearest_table(element: etree._Element) -> etree._Element | None:
     return parent
 
 
-def _cell_text(cell: etree._Element) -> str:
-    # Cells are joined by tabs, so the cell's own paragraphs and tabs become single spaces.
-    paragraphs = (_paragraph_text(p) for p in cell.iter(f"{W}p"))
-    return " ".join(" ".join(text.split()) for text in paragraphs if text.strip())
+def _cell_paragraphs(cell: etree._Element, listed: set[str]) -> Cell:
+    # A cell's tabs and runs of spaces are layout: each paragraph's whitespace collapses.
+    out: Cell = []
+    for paragraph in cell.iter(f"{W}p"):
+        for line in _paragraph_lines(paragraph, listed):
+            if text := " ".join(line.split()):
+                out.append(text)
+    return out

@@ -1,9 +1,10 @@
 """HTML -> lines as a browser would break them, without running or fetching anything.
 
 Block elements start new lines and end with a blank line (a paragraph break, as in text),
-<br> breaks a line within its paragraph, list items start with a bullet, table rows become
-cells joined by tabs. Whitespace collapses as in a browser, except no-break spaces, which
-HTML exported from word processors uses for visible indentation; they become ordinary spaces.
+<br> breaks a line within its paragraph, list items start with a bullet, tables are read by
+`tables` (a data table's rows as cells joined by tabs). Whitespace collapses as in a browser,
+except no-break spaces, which HTML exported from word processors uses for visible
+indentation; they become ordinary spaces.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from bs4 import UnicodeDammit
 from lxml import etree
 
 from scrutiny.read.document import Line, UnreadableDocument, lines_from_text
+from scrutiny.read.tables import BULLET, Cell, Row, table_lines
 
 # Content that is not text of the page: code, embedded documents, the <head>, and the site's
 # navigation and footer (page furniture, like a PDF's running footer). (<embed>
@@ -29,7 +31,8 @@ BLOCKS = frozenset(
     "menu nav ol p pre section summary table tbody tfoot thead tr ul".split()
 )
 CELLS = frozenset(("td", "th"))
-BULLET = "• "
+# Marks a block's edge inside a cell: U+2029 PARAGRAPH SEPARATOR, which a browser also breaks at.
+PARAGRAPH = "\u2029"
 NBSP = "\u00a0"
 
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")
@@ -59,7 +62,8 @@ class _Walker:
         self.out: list[str] = []
         self.line = ""
         self.prefix = ""  # a list item's bullet, waiting for the item's first text
-        self.row: list[str] | None = None  # cells of the table row being read
+        self.rows: list[Row] = []  # rows of the table being read, written out at its end
+        self.row: Row | None = None  # cells of the table row being read
         self.cell: list[str] | None = None  # the cell being read, nested tables and all
         self.pre = 0  # depth of <pre>, where whitespace and line breaks are kept
 
@@ -77,12 +81,15 @@ class _Walker:
                     self._end(element)
                 self._text(element.tail)
         self._flush()
+        self._end_table()
         return self.out
 
     def _start(self, tag: str) -> None:
         if self.cell is not None:
-            if tag in BLOCKS or tag in CELLS or tag == "br":
-                self.cell.append(" ")
+            if tag in CELLS:
+                self.cell.append(" ")  # a nested table's cells run on
+            elif tag in BLOCKS or tag == "br":
+                self.cell.append(PARAGRAPH + (BULLET if tag == "li" else ""))
         elif tag == "tr":
             self._flush()
             self.row = []
@@ -101,21 +108,27 @@ class _Walker:
         if self.cell is not None:
             if tag in CELLS:
                 assert self.row is not None
-                self.row.append(_clean("".join(self.cell)))
+                self.row.append(_paragraphs("".join(self.cell)))
                 self.cell = None
             elif tag in BLOCKS:
-                self.cell.append(" ")
+                self.cell.append(PARAGRAPH)
         elif tag == "tr" and self.row is not None:
-            if any(self.row):
-                self.out.append("\t".join(self.row).rstrip("\t"))
+            self.rows.append(self.row)
             self.row = None
         elif tag in BLOCKS:
+            if tag == "table":
+                self._end_table()
             self._flush()
             self.pre -= tag == "pre"
             if self.out and self.out[-1]:
                 self.out.append("")  # a block ends its paragraph, as a blank line does in text
             if tag == "li":
                 self.prefix = ""  # an empty item's bullet is not the next line's
+
+    def _end_table(self) -> None:
+        self._flush()
+        self.out.extend(table_lines(self.rows))
+        self.rows = []
 
     def _text(self, text: str | None) -> None:
         if not text:
@@ -146,6 +159,11 @@ class _Walker:
             self.prefix = ""
             return True
         return False
+
+
+def _paragraphs(text: str) -> Cell:
+    """A cell's text as its paragraphs (its blocks and line breaks)."""
+    return [part for piece in text.split(PARAGRAPH) if (part := _clean(piece))]
 
 
 def _skipped(element: etree._Element) -> bool:

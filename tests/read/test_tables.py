@@ -1,0 +1,57 @@
+"""A data table is read row by row; a table of minutes as the text it lays out."""
+
+from __future__ import annotations
+
+from scrutiny.read.tables import table_lines
+
+
+def test_a_data_table_is_a_line_per_row() -> None:
+    rows = [
+        [["Action"], ["Owner"], ["Due"], ["Update"]],
+        [["Provide data"], ["CC"], ["20/03/2019"], ["Received.", "• Closed at the meeting."]],
+    ]
+    assert table_lines(rows) == [
+        "Action\tOwner\tDue\tUpdate",
+        "Provide data\tCC\t20/03/2019\tReceived. Closed at the meeting.",
+    ]
+
+
+def test_minutes_under_a_discussion_heading_read_as_items() -> None:
+    rows = [
+        [["Item"], ["Discussion"], ["Action(s)"]],
+        [
+            ["3."],
+            ["Force Performance", "The DCC presented.", "• The PCC asked why."],
+            ["CC to report."],
+        ],
+        [["4."], ["The CFO reported an underspend."], []],
+    ]
+    assert table_lines(rows) == [
+        "3. Force Performance", "",
+        "The DCC presented.", "",
+        "• The PCC asked why.", "",
+        "Action: CC to report.", "",
+        "4.", "",
+        "The CFO reported an underspend.", "",
+    ]  # fmt: skip
+
+
+def test_numbered_rows_of_paragraphs_are_minutes_without_a_heading() -> None:
+    rows = [
+        [["1"], ["Welcome", "The PCC welcomed all."]],
+        [["2"], ["Finance", "The CFO reported."], ["Lead: CFO"]],
+    ]
+    assert table_lines(rows) == [
+        "1 Welcome", "", "The PCC welcomed all.", "",
+        "2 Finance", "", "The CFO reported.", "", "Lead: CFO", "",
+    ]  # fmt: skip
+
+
+def test_a_numbered_log_of_one_line_cells_stays_data() -> None:
+    rows = [[["1"], ["Provide data"], ["CC"]], [["2"], ["Review the plan"], ["DCC"]]]
+    assert table_lines(rows) == ["1\tProvide data\tCC", "2\tReview the plan\tDCC"]
+
+
+def test_empty_rows_are_dropped() -> None:
+    assert table_lines([[[], []], [["a"], ["b"]]]) == ["a\tb"]
+    assert table_lines([]) == []
