@@ -89,3 +89,17 @@ def test_every_format_through_the_command(tmp_path: Path) -> None:
     for record in records:
         assert first_difference(record["items"], want["items"]) is None
         assert first_difference(record["actions"], want["actions"]) is None
+
+
+def test_a_reader_that_stops_early_is_no_error() -> None:
+    # `scrutiny extract … --json | head -1`: the pipe closes before the record is written.
+    command = subprocess.Popen(
+        [sys.executable, "-m", "scrutiny.cli", "extract", str(SEED), str(SEED), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert command.stdout is not None and command.stderr is not None
+    command.stdout.read(10)
+    command.stdout.close()
+    assert command.wait(timeout=60) in (0, 1)
+    assert b"Traceback" not in command.stderr.read()
