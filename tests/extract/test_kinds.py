@@ -13,6 +13,9 @@ from scrutiny.extract.kinds import point_kind
         "The CE queried the rise in overtime.",
         "The PCC said it would be helpful to receive information at a later date.",
         "Thanking the ACC, the PCC asked how recruits were briefed.",
+        "Question: What is the average time to answer a 101 call? Response: Four minutes.",
+        "Q3. The PCC: how many officers joined neighbourhood teams.",
+        "PCC: Can you confirm the number of officers in the Country Watch team?",
     ],
 )
 def test_questions(text: str) -> None:
@@ -27,6 +30,7 @@ def test_questions(text: str) -> None:
         "The CC praised the Special Constabulary.",
         "He expressed his thanks for the papers.",
         "The CC congratulated the cadets on their award.",
+        "PCC: Thank you, that is reassuring.",
         "The PCC and the CC asked that their thanks be recorded to all staff involved.",
         "The PCC noted the good work of the Rural Crime Team.",
     ],

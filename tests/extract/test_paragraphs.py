@@ -1,5 +1,11 @@
 from scrutiny.extract.clean import clean
-from scrutiny.extract.paragraphs import is_title_case, join_lines, keeps_bullets, paragraphs
+from scrutiny.extract.paragraphs import (
+    is_title_case,
+    join_lines,
+    keeps_bullets,
+    paragraphs,
+    typical_width,
+)
 from scrutiny.read.document import lines_from_text
 
 
@@ -91,3 +97,21 @@ def test_title_case() -> None:
     assert not is_title_case("Fighting Crime.")
     assert not is_title_case("Apologies:")
     assert not is_title_case(" ".join(["Word"] * 13))
+
+
+def test_a_labelled_question_takes_its_response_and_no_more() -> None:
+    text = (
+        "The PCC opened the discussion of the quarter's figures with the force's leads present.\n"
+        "Question: What is the average time to answer a 101 call?\n"
+        "Response: The DCC said four minutes.\n"
+        "Question: And 999 calls?\n"
+        "Answer: Nine seconds.\n"
+    )
+    cleaned = clean(lines_from_text(text)).lines
+    found = paragraphs(cleaned, glyph_bullets=False, width=typical_width(cleaned))
+    assert [p.text for p in found] == [
+        "The PCC opened the discussion of the quarter's figures with the force's leads present.",
+        "Question: What is the average time to answer a 101 call? Response: The DCC said four"
+        " minutes.",
+        "Question: And 999 calls? Answer: Nine seconds.",
+    ]

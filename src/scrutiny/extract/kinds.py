@@ -2,7 +2,8 @@
 
 A point is a question when someone asks, enquires, seeks clarification or assurance, or asks
 for an update or information in it; otherwise a commendation when someone thanks, commends,
-praises or congratulates; otherwise a statement. Nouns do not count ("areas of praise",
+praises or congratulates; otherwise a statement. A point labelled as a question ("Question:")
+or that asks one in so many words ("…?") is a question. Nouns do not count ("areas of praise",
 "the PCC's request"), only the act.
 """
 
@@ -26,7 +27,8 @@ _QUESTION = re.compile(
 )
 _COMMENDATION = re.compile(
     r"\b(?:"
-    r"thank(?:ed|ing)\b|(?:his|her|its|our|their|my)\s+thanks\b|expressed\s+(?:\w+\s+)?thanks"
+    r"thank(?:ed|ing)\b|thank\s+you\b|(?:his|her|its|our|their|my)\s+thanks\b"
+    r"|expressed\s+(?:\w+\s+)?thanks"
     r"|commend(?:ed|ing|s)\b|prais(?:ed|es|ing)\b|congratulat(?:ed|es|ing)\b|paid\s+tribute"
     r"|noted\s+the\s+(?:good|excellent|great|hard|outstanding)\s+work"
     r")",
@@ -49,7 +51,13 @@ _QUESTION_STEMS = (
 _COMMENDATION_STEMS = ("thank", "commend", "prais", "congratulat", "tribute", "work")
 
 
+# "Question: …", "Q3. …", or a question asked in the board's own words ("…?").
+_ASKED_AS_WRITTEN = re.compile(r"^(?:q\d{0,2}|question(?:\s+\d{1,2})?)\s*[:.)–—-]|\?", re.I)
+
+
 def point_kind(text: str) -> Kind:
+    if _ASKED_AS_WRITTEN.search(text):
+        return "question"
     lowered = text.lower()
     if any(s in lowered for s in _QUESTION_STEMS) and _QUESTION.search(text):
         return "question"

@@ -22,7 +22,12 @@ from scrutiny.extract.clean import SENTENCE_ENDS, CleanLine
 from scrutiny.record import Where
 
 # Lines that open a paragraph of their own whatever precedes them.
-_LABELLED = re.compile(rf"{ACTION_LABEL.pattern}|^action\s+updates?\s*[:–—-]", re.IGNORECASE)
+_LABELLED = re.compile(
+    rf"{ACTION_LABEL.pattern}|^action\s+updates?\s*[:–—-]|^question(?:\s+\d{{1,2}})?\s*[:–—-]",
+    re.IGNORECASE,
+)
+# The answer to a labelled question belongs with it: "Response: The CC advised …".
+_ANSWER = re.compile(r"^(?:response|answer|reply)\s*[:–—-]", re.IGNORECASE)
 # A wrapped line fills the column; a paragraph's last line usually stops well short of it.
 _SHORT_LINE = 0.75
 # A section heading set between bullets: a few words, each capitalised but the small ones.
@@ -110,7 +115,7 @@ def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool, width: int = 0) -
             or _LABELLED.match(line.text) is not None
             or conventions.opens_next_meeting(line.text)
             or (not glyph_bullets and _starts_by_indent(current, line))
-            or _follows_a_short_last_line(current, line, width)
+            or (_follows_a_short_last_line(current, line, width) and not _ANSWER.match(line.text))
             or _heads_a_list(current, line, following)
         )
         if starts:
