@@ -30,6 +30,8 @@ CAST = Cast(
         ("Paul Fell asked about estates. SM confirmed the plan.", ["PF", "SM"]),
         ("Areas for improvement (AFIs) included training.", []),
         ("He assured the PCC of the Force's focus.", []),
+        ("PCC: Can you confirm the number? CC: There are 21.", ["PCC", "CC"]),
+        ("The report set out the PCC: priorities for the year.", []),
     ],
 )
 def test_speakers(text: str, expected: list[str]) -> None:

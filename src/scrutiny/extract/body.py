@@ -59,6 +59,9 @@ def _starts_table(paragraph: Paragraph) -> bool:
     return bool(_ACTION_HEADING.match(first)) and columns_of(second) is not None
 
 
+_OWNER_LABEL = re.compile(r"^[A-Z][\w./&’' -]{0,40}?:\s+")
+
+
 class _ItemReader:
     def __init__(self, number: str, title: str, cast: Cast) -> None:
         self.body = ItemBody(Item(number=number, title=title))
@@ -108,7 +111,9 @@ class _ItemReader:
         return found[0] if found else conventions.presenter_named(sentence)
 
     def _is_discussion(self, text: str) -> bool:
-        return bool(speakers(text, self.cast))
+        # Under an actions heading "DCC: Write to …" is the DCC's action, not a turn of dialogue.
+        owner = _OWNER_LABEL.match(text)
+        return bool(speakers(text[owner.end() :] if owner else text, self.cast))
 
     def _table(self, paragraph: Paragraph) -> None:
         self.in_table = True

@@ -178,6 +178,8 @@ def _speaks(text: str, mentions: list[Mention], index: int) -> bool:
     after = text[mention.end : mention.end + _LOOKAHEAD]
     if after.startswith(("'", "’")):  # possessive: "the PCC's request"
         return False
+    if after.startswith(":") and (not before or before.endswith((".", "?", "!"))):
+        return True  # a turn of dialogue: "PCC: Can you confirm …?"
     # The verb, if any, is within a few words: a name, "(ABBR)" and an adverb at most.
     rest = _skip_to_predicate(_tokens(after))
     if rest and rest[0] in ("and", "&") and index + 1 < len(mentions):
