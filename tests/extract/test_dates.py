@@ -27,6 +27,8 @@ from scrutiny.extract.dates import find_dates, parse_date, parse_time
         "2025-02-19",
         "  19 Feb. 2025.  ",
         "19 February 2025 (10.30am - 12.30pm)",
+        "19-Feb-2025",
+        "19-Feb-25",
     ],
 )
 def test_parse_date_forms(text: str) -> None:

@@ -46,6 +46,8 @@ _DATE = re.compile(
             rf"(?<![\d.])(?P<wd>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<wm>{_MONTH})\b\.?,?\s+"
             rf"(?P<wy>{_YEAR})(?!\d)",
             rf"(?<!\w)(?P<am>{_MONTH})\b\.?\s+(?P<ad>\d{{1,2}}){_ORDINAL},?\s+(?P<ay>{_YEAR})(?!\d)",
+            # Spreadsheets' "19-Feb-2025" and "19-Feb-25" (action logs exported from Excel).
+            rf"{_NUM_BEFORE}(?P<xd>\d{{1,2}})-(?P<xm>{_MONTH})-(?P<xy>{_YEAR}|\d{{2}}){_NUM_AFTER}",
         )
     ),
     re.IGNORECASE,
@@ -96,6 +98,13 @@ def _iso(match: re.Match[str]) -> str | None:
     elif groups["sy"]:
         y = _two_digit_year(groups["sy"])
         m, d = int(groups["sm"] or groups["zm"]), int(groups["sd"] or groups["zd"])
+    elif groups["xd"]:
+        month = _INFO.month(groups["xm"])
+        if month is None:
+            return None
+        year = groups["xy"]
+        y = int(year) if len(year) == 4 else _two_digit_year(year)
+        m, d = month, int(groups["xd"])
     elif groups["wd"]:
         month = _INFO.month(groups["wm"])
         if month is None:
