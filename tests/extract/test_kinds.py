@@ -47,6 +47,7 @@ def test_commendations(text: str) -> None:
         "The CC highlighted the great work of the neighbourhood teams.",
         "The Force sought to improve response times; thanks to new cars it had.",
         "The CC offered to provide the PCC with an update.",
+        "The CC said the figures were on www.example.police.uk/data?year=2024 for all to see.",
     ],
 )
 def test_statements(text: str) -> None:

@@ -52,7 +52,10 @@ _COMMENDATION_STEMS = ("thank", "commend", "prais", "congratulat", "tribute", "w
 
 
 # "Question: …", "Q3. …", or a question asked in the board's own words ("…?").
-_ASKED_AS_WRITTEN = re.compile(r"^(?:q\d{0,2}|question(?:\s+\d{1,2})?)\s*[:.)–—-]|\?", re.I)
+# (A "?" inside an address, "page?id=3", asks nothing.)
+_ASKED_AS_WRITTEN = re.compile(
+    r"^(?:q\d{0,2}|question(?:\s+\d{1,2})?)\s*[:.)–—-]|\?(?=\s|$|[\"'”’)])", re.IGNORECASE
+)
 
 
 def point_kind(text: str) -> Kind:
