@@ -59,3 +59,20 @@ def test_a_row_wrapped_over_lines_is_joined() -> None:
         ["text", "status", "owner", "due"],
     )
     assert [r.action.text for r in rows] == ["Provide the full breakdown of overtime by district"]
+
+
+def test_an_empty_cell_between_tabs_keeps_the_columns_in_place() -> None:
+    columns = columns_of("No.\tDate raised\tAction\tOwner\tDue\tUpdate\tRAG")
+    assert columns is not None
+    row = parse_row(
+        "01/25\t04/03/2025\tReport on 101 abandonment\tCC\t03/06/2025\t\tGreen", columns
+    )
+    assert row is not None
+    a = row.action
+    assert (a.text, a.owner, a.due, a.status) == (
+        "Report on 101 abandonment",
+        "CC",
+        "2025-06-03",
+        "open",
+    )
+    assert row.note is None

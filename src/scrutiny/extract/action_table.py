@@ -16,7 +16,7 @@ from scrutiny.extract.actions import STATUS_WORDS, parse_action, status_of
 from scrutiny.extract.dates import parse_date
 from scrutiny.extract.paragraphs import join_lines
 from scrutiny.extract.roles import ROLE_TITLE
-from scrutiny.record import Action, Where
+from scrutiny.record import Action, Status, Where
 
 TABLE_TITLE = re.compile(
     r"^(?:(?:overview|summary|schedule|log|register|table)\s+of\s+(?:the\s+)?actions?"
@@ -79,7 +79,9 @@ _OWNERS_AT_END = [
     re.compile(rf"{_ORG_OWNER}$"),
     re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z’'-]+$"),
 ]
-_STATUS_AT_END = re.compile(rf"(?:{STATUS_WORDS.pattern})$", re.IGNORECASE)
+# A log's RAG column rates an open action's progress: green, amber or red is still open.
+_RAG = re.compile(r"\b(?:green|amber|red)\b", re.IGNORECASE)
+_STATUS_AT_END = re.compile(rf"(?:{STATUS_WORDS.pattern}|{_RAG.pattern})$", re.IGNORECASE)
 _GLYPHS = re.compile(r"[•●▪■◦\ue000-\uf8ff]")
 
 
@@ -106,7 +108,9 @@ class TableRow:
 
 def parse_row(text: str, columns: list[str], where: Where | None = None) -> TableRow | None:
     cells = [c.strip() for c in re.split(r"\t+|\s{3,}", text) if c.strip()]
-    if len(cells) == len(columns):
+    if (kept := _tab_cells(text, len(columns))) is not None:
+        values = dict(zip(columns, kept, strict=True))
+    elif len(cells) == len(columns):
         values = dict(zip(columns, cells, strict=True))
     else:
         values = _read_run_together(" ".join(_GLYPHS.sub(" ", text).split()), columns)
@@ -117,11 +121,28 @@ def parse_row(text: str, columns: list[str], where: Where | None = None) -> Tabl
         text=body,
         owner=values.get("owner") or None,
         due=parse_date(values["due"]) if values.get("due") else None,
-        status=status_of(values["status"]) if values.get("status") else None,
+        status=_status(values["status"]) if values.get("status") else None,
         item=values.get("item") or None,
         where=where,
     )
     return TableRow(action, values.get("note") or None)
+
+
+def _tab_cells(text: str, count: int) -> list[str] | None:
+    """A row's cells where tabs separate them one to one, empty cells kept ("a\t\tc").
+
+    A row read from a DOCX or HTML table has a tab between every two cells, but its empty
+    first and last cells are gone with the line's ends: only a row with a cell for every
+    column is read this way.
+    """
+    if "\t\t" not in text or re.search(r" {3,}", text):
+        return None
+    kept = [cell.strip() for cell in text.split("\t")]
+    return kept if len(kept) == count else None
+
+
+def _status(text: str) -> Status | None:
+    return status_of(text) or ("open" if _RAG.fullmatch(text.strip()) else None)
 
 
 def _read_run_together(text: str, columns: list[str]) -> dict[str, str]:
