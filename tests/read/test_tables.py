@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from scrutiny.read.tables import table_lines
 
 
@@ -55,3 +58,22 @@ def test_a_numbered_log_of_one_line_cells_stays_data() -> None:
 def test_empty_rows_are_dropped() -> None:
     assert table_lines([[[], []], [["a"], ["b"]]]) == ["a\tb"]
     assert table_lines([]) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.lists(st.text(max_size=30), max_size=4), max_size=5),
+        max_size=6,
+    )
+)
+def test_any_table_reads_without_error_and_loses_no_words(rows: list[list[list[str]]]) -> None:
+    cleaned = [[[" ".join(p.split()) for p in cell] for cell in row] for row in rows]
+    lines = table_lines(cleaned)
+    assert all(isinstance(line, str) for line in lines)
+    written = " ".join(lines).split()
+    for row in cleaned:
+        for cell in row:
+            for paragraph in cell:
+                for word in paragraph.split():
+                    assert word in " ".join(written) or word == "•"
