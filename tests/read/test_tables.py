@@ -77,3 +77,29 @@ def test_any_table_reads_without_error_and_loses_no_words(rows: list[list[list[s
             for paragraph in cell:
                 for word in paragraph.split():
                     assert word in " ".join(written) or word == "•"
+
+
+def test_an_action_log_is_data_whatever_its_cells_hold() -> None:
+    rows = [
+        [["No."], ["Notes"], ["Owner"], ["Due"]],
+        [["1"], ["Provide data.", "Two paragraphs."], ["CC"], ["1 May"]],
+        [["2"], ["Review.", "Also two."], ["DCC"], ["2 May"]],
+    ]
+    assert table_lines(rows)[1] == "1\tProvide data. Two paragraphs.\tCC\t1 May"
+
+
+def test_an_actions_owner_and_date_go_with_the_action() -> None:
+    rows = [
+        [["Item"], ["Discussion"], ["Action"], ["Owner"]],
+        [["1."], ["Finance", "The CFO reported."], ["Circulate the budget"], ["CFO"]],
+    ]
+    assert table_lines(rows)[-2:] == ["Action: Circulate the budget; Owner: CFO", ""]
+
+
+def test_a_discussion_column_makes_minutes_even_with_owners_and_deadlines() -> None:
+    rows = [
+        [["Item"], ["Discussion"], ["Action"], ["Owner"], ["Deadline"]],
+        [["1."], ["Finance", "The CFO reported."], ["Circulate it"], ["CFO"], ["1 May 2025"]],
+    ]
+    assert table_lines(rows)[0] == "1. Finance"
+    assert table_lines(rows)[-2] == "Action: Circulate it; Owner: CFO; Deadline: 1 May 2025"
