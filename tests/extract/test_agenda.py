@@ -79,3 +79,20 @@ def test_items_headed_without_numbers_are_numbered_in_order() -> None:
 def test_one_unnumbered_heading_or_none_leaves_the_text_as_it_is() -> None:
     assert items("Board\n\nSummary\nThe PCC asked why.\n") == []
     assert items("Board\n\nThe PCC asked why.\nThe CC said.\n") == []
+
+
+def test_items_in_roman_numerals_and_with_a_nought() -> None:
+    roman = "Header\n\ni.   WELCOME\ntext\nii.  MINUTES\ntext\niii. FINANCE\ni. a list entry.\niv. CLOSE\n"
+    assert items(roman) == [
+        ("i", "WELCOME"),
+        ("ii", "MINUTES"),
+        ("iii", "FINANCE"),
+        ("iv", "CLOSE"),
+    ]
+    nought = "Header\n1.0 Introductions\n1.1 The PCC welcomed all.\n2.0 Previous notes\n"
+    assert items(nought) == [("1", "Introductions"), ("2", "Previous notes")]
+    # Once items are numbered 1, 2, 3, a Roman numeral is a list entry, never an item.
+    assert items("1. Welcome\ntext\nii. Second\n2. Finance\n") == [
+        ("1", "Welcome"),
+        ("2", "Finance"),
+    ]

@@ -15,10 +15,18 @@ from dataclasses import dataclass, field
 from scrutiny.extract.clean import CleanLine
 
 _HEADING = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d{1,2})(?:[.):]|\s*[-–—]|\s{2,}|\t|\s(?=[A-Z]))"
+    r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d{1,2})(?:\.0(?=\s))?"  # "3", "3.0"
+    r"(?:[.):]|\s*[-–—]|\s{2,}|\t|\s(?=[A-Z]))"
     r"\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+# Items numbered in Roman numerals ("iii. Violence against women and girls"), always with a
+# stop or bracket: a bare "I" or "v" is a word.
+_ROMAN_HEADING = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+)?(?P<number>[ivx]{1,5}|[IVX]{1,5})[.)]\s+(?P<title>\S.*)$"
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+_HEADING_NUMBER = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>[ivxIVX]+)")
 _MAX_TITLE_WORDS = 16
 _LIST_ENTRY = re.compile(r"^(\d{1,2})[.)]\s")
 _LIST_GAP = 4  # lines between list entries, a wrapped entry's included
@@ -46,11 +54,28 @@ def _without_page_number(raw: str, page: int | None) -> str:
     return " ".join(words)
 
 
-def _title(line: CleanLine, expected: set[int]) -> tuple[int, str] | None:
-    match = _HEADING.match(line.text)
+def _roman(numeral: str) -> int | None:
+    values = [_ROMAN[c] for c in numeral.lower()]
+    total = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+    return total if _as_roman(total) == numeral.lower() else None
+
+
+def _as_roman(number: int) -> str:
+    out = ""
+    for value, numeral in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while number >= value:
+            out, number = out + numeral, number - value
+    return out
+
+
+def _title(line: CleanLine, expected: set[int], roman: bool = False) -> tuple[int, str] | None:
+    """The item number and title a heading line gives, in the numbering `roman` says."""
+    match = (_ROMAN_HEADING if roman else _HEADING).match(line.text)
     if not match or line.bullet:
         return None
-    number = int(match["number"])
+    number = _roman(match["number"]) if roman else int(match["number"])
+    if number is None:
+        return None
     title = _without_page_number(match["title"], line.where.page)
     looks_like_title = (
         number in expected
@@ -61,9 +86,9 @@ def _title(line: CleanLine, expected: set[int]) -> tuple[int, str] | None:
     return (number, title) if looks_like_title else None
 
 
-def _restarts(line: CleanLine, first: Segment) -> bool:
+def _restarts(line: CleanLine, first: Segment, roman: bool) -> bool:
     """The first item's heading again: the numbering starts over in an embedded document."""
-    found = _title(line, {int(first.number)})
+    found = _title(line, {1, 2, 3}, roman)
     return found is not None and found[1].casefold() == first.title.casefold()
 
 
@@ -85,21 +110,27 @@ def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]
     segments: list[Segment] = []
     expected = {1, 2, 3}
     listed: tuple[int, int] | None = None  # (number, index) of the last numbered list entry
+    roman: bool | None = None  # how the items are numbered, once the first is found
     for index, line in enumerate(lines):
-        if segments and _restarts(line, segments[0]):
+        if segments and _restarts(line, segments[0], bool(roman)):
             # An agenda pack carrying the previous meeting's minutes: those are another
             # meeting's items, not this one's.
             segments[-1].end = index
             break
-        found = _title(line, expected)
+        found = _title(line, expected, bool(roman))
+        if found is None and roman is None and (found := _title(line, expected, True)):
+            roman = True
         if found is None or _continues_a_list(found, index, listed):
             if (entry := _LIST_ENTRY.match(line.text)) and not line.bullet:
                 listed = (int(entry[1]), index)
             continue
+        roman = bool(roman)
         number, title = found
         if segments:
             segments[-1].end = index
-        segments.append(Segment(str(number), title, index, len(lines)))
+        written = _HEADING_NUMBER.match(line.text)
+        label = written["number"] if roman and written else str(number)
+        segments.append(Segment(label, title, index, len(lines)))
         expected = {number + 1}
     if not segments:
         segments = _headed_segments(lines)
