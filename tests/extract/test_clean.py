@@ -38,6 +38,16 @@ def test_bullets_are_recognised_and_dropped() -> None:
     ]
 
 
+def test_protective_markings_are_furniture() -> None:
+    cleaned = clean(
+        lines("OFFICIAL", "The PCC asked.", "OFFICIAL - SENSITIVE", "NOT PROTECTIVELY MARKED")
+    )
+    assert [c.text for c in cleaned.lines if c.text] == ["The PCC asked."]
+    assert [c.text for c in clean(lines("Official figures were late.")).lines] == [
+        "Official figures were late."
+    ]
+
+
 def test_paragraph_and_question_numbers_mark_paragraphs() -> None:
     cleaned = clean(
         lines("3.2 The PCC asked why.", "Q2. GB asked how.", "Q3 performance improved.", "2.5 FTE")

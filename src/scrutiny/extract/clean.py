@@ -29,6 +29,13 @@ _URL = re.compile(r"https?://\S+|\bwww\.[^\s,;]+", re.IGNORECASE)
 # What a line ends with when its sentence (or list introduction) is complete.
 SENTENCE_ENDS = (".", "!", "?", ":", ";")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+# The protective marking public-sector documents carry on every page ("OFFICIAL",
+# "OFFICIAL - SENSITIVE", "NOT PROTECTIVELY MARKED"): a line of nothing else is furniture,
+# even in text that has lost its pages.
+_MARKING = re.compile(
+    r"^\s*(?:OFFICIAL(?:\s*[-–—:]?\s*SENSITIVE)?|NOT\s+PROTECTIVELY\s+MARKED|UNCLASSIFIED"
+    r"|RESTRICTED|PROTECT)(?:\s*\(.{0,60}\))?\s*$"
+)
 _CONTACT_LABEL = re.compile(
     r"^(?:office\s+|switchboard\s+)?(?:tel(?:ephone)?|phone|fax|e-?mail|website|web|twitter)\b"
     r"|^(?:©|\(c\)\s|copyright\b)",
@@ -158,7 +165,12 @@ def clean(lines: list[Line]) -> Cleaned:
         if links is not None:
             out.links.extend((link, len(out.lines)) for link in links)
             continue
-        if line.number in furniture or _PAGE_NUMBER.match(raw) or is_contact_line(raw):
+        if (
+            line.number in furniture
+            or _PAGE_NUMBER.match(raw)
+            or _MARKING.match(raw)
+            or is_contact_line(raw)
+        ):
             removed_at.add(len(out.lines))
             continue
         indent = _indent(raw)
