@@ -82,7 +82,10 @@ def test_one_unnumbered_heading_or_none_leaves_the_text_as_it_is() -> None:
 
 
 def test_items_in_roman_numerals_and_with_a_nought() -> None:
-    roman = "Header\n\ni.   WELCOME\ntext\nii.  MINUTES\ntext\niii. FINANCE\ni. a list entry.\niv. CLOSE\n"
+    roman = (
+        "Header\n\ni.   WELCOME\ntext\nii.  MINUTES\ntext\niii. FINANCE\ni. a list entry.\n"
+        "iv. CLOSE\n"
+    )
     assert items(roman) == [
         ("i", "WELCOME"),
         ("ii", "MINUTES"),
@@ -96,3 +99,12 @@ def test_items_in_roman_numerals_and_with_a_nought() -> None:
         ("1", "Welcome"),
         ("2", "Finance"),
     ]
+
+
+def test_an_unnumbered_heading_over_a_wrapped_paragraph() -> None:
+    text = (
+        "Board\n\nAttendance\nJo Roe\n\nWELCOME\nThe PCC opened the meeting.\n\n"
+        "ANTI-SOCIAL BEHAVIOUR\nThe DCC presented the update. Incidents had fallen to\n"
+        "2,870 in the quarter.\n"
+    )
+    assert items(text) == [("1", "WELCOME"), ("2", "ANTI-SOCIAL BEHAVIOUR")]

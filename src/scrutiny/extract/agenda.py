@@ -186,5 +186,31 @@ def _heads_an_item(lines: list[CleanLine], index: int) -> bool:
     previous = lines[index - 1] if index else None
     if previous is not None and not previous.blank and not previous.text.endswith(_PROSE_END):
         return False
-    following = next((ln for ln in lines[index + 1 : index + 3] if not ln.blank), None)
-    return following is not None and (following.bullet or following.text.endswith((".", "!", "?")))
+    return _prose_follows(lines, index + 1)
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
+_PARAGRAPH_LINES = 12  # how far a paragraph under a heading is read to see that it is prose
+
+
+def _prose_follows(lines: list[CleanLine], start: int) -> bool:
+    """Whether a bullet or a paragraph of sentences (wrapped however) starts at `start`.
+
+    A wrapped paragraph's first line is longer than any heading or ends a sentence inside it; a
+    shorter line that ends no sentence is a heading itself.
+    """
+    while start < len(lines) and lines[start].blank:
+        start += 1
+    if start == len(lines):
+        return False
+    first = lines[start]
+    if first.bullet or first.text.endswith((".", "!", "?")):
+        return True
+    if len(first.text.split()) <= _MAX_HEADING_WORDS and not _SENTENCE_INSIDE.search(first.text):
+        return False
+    for line in lines[start + 1 : start + _PARAGRAPH_LINES]:
+        if line.blank:
+            return False
+        if line.bullet or line.text.endswith((".", "!", "?")):
+            return True
+    return False
