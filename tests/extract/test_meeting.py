@@ -231,3 +231,17 @@ def test_minutes_written_in_a_word_table() -> None:
     point = record.items[1].sections[0].points[0]
     assert (point.kind, point.speakers) == ("question", ["PCC", "DCC"])
     assert [(a.text, a.owner, a.item) for a in record.actions] == [("DCC to report.", "DCC", "2")]
+
+
+def test_the_next_meeting_item_before_an_action_log_gives_its_own_date() -> None:
+    record = extract(
+        document(
+            "Accountability Board\n22 January 2025\n\n1.0 Performance\n"
+            "1.1 The PCC asked why. The CC explained.\n\n2.0 Next meeting\n"
+            "2.1 19 March 2025, 09:30, Teams.\n\nAction log\nRef\tAction\tOwner\tDue\n"
+            "1\tProvide the figures\tCC\t28/02/2025\n\nOFFICIAL\n"
+        )
+    )
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.time) == ("2025-03-19", "09:30")
+    assert [(a.text, a.due) for a in record.actions] == [("Provide the figures", "2025-02-28")]

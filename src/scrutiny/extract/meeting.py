@@ -10,6 +10,7 @@ from scrutiny.extract.agenda import Segment, split_items
 from scrutiny.extract.attendance import parse_attendance
 from scrutiny.extract.body import ItemBody, read_item
 from scrutiny.extract.clean import clean
+from scrutiny.extract.dates import find_dates
 from scrutiny.extract.figures import find_figures
 from scrutiny.extract.header import next_meeting, read_header
 from scrutiny.extract.organisation import find_organisation
@@ -49,8 +50,10 @@ def extract(
     for segment in segments:
         found = paragraphs(segment.lines, glyph_bullets=glyph_bullets, width=width)
         if conventions.is_next_meeting(segment.title):
-            # "6. Date of next meeting" as an item: its date is the paragraph under the title.
-            all_paragraphs.extend(f"{segment.title}: {p.text}" for p in found)
+            # "6. Date of next meeting" as an item: its date is the first paragraph under the
+            # title that has one (an action log may follow, full of due dates).
+            dated = next((p.text for p in found if find_dates(p.text)), None)
+            all_paragraphs.extend([f"{segment.title}: {dated}"] if dated else [])
         else:
             all_paragraphs.extend(p.text for p in found)
         if record.previous_meeting is None and _is_previous_notes(segment.title, found):
