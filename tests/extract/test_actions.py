@@ -46,6 +46,16 @@ def test_fields_give_owner_due_and_status() -> None:
     )
 
 
+def test_owner_and_due_in_closing_brackets_with_labels() -> None:
+    action = parse_action("Share the audit findings (Owner: DCC, by 28 February 2025).")
+    assert action is not None
+    assert (action.text, action.owner, action.due) == (
+        "Share the audit findings.",
+        "DCC",
+        "2025-02-28",
+    )
+
+
 def test_due_from_by_date() -> None:
     action = parse_action("ACTION: CC to provide the breakdown by 30 April 2025.")
     assert action is not None and action.due == "2025-04-30"

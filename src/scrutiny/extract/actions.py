@@ -36,6 +36,7 @@ _FIELD = re.compile(
 _REFERENCE = re.compile(r"^(?:\d{1,3}[.)]|[A-Z]{0,3}\d+(?:[/.]\d+)+)\s*[:–—-]?\s+")
 _TRAILING_BRACKETS = re.compile(r"\s*\((?P<inside>[^()]{1,100})\)(?P<stop>[.!?]?)\s*$")
 _BRACKET_PARTS = re.compile(r"\s*[,;]\s*")
+_OWNER_WORDS = re.compile(r"^(?:owner|lead|responsible)\s*[:–—-]\s*", re.IGNORECASE)
 _DUE_WORDS = re.compile(r"^(?:by|due(?:\s+by)?|before|no\s+later\s+than|deadline)\b:?\s*", re.I)
 _BRACKETED_OWNER = re.compile(rf"[A-Z][\w.’'/-]*(?:\s+{_OWNER_WORD}){{0,5}}")
 _BY_DATE = re.compile(r"\b(?:by|before|no later than)\s+(?=(?P<date>[^.;,()]+?)\s*(?:[.;,()]|$))")
@@ -118,7 +119,8 @@ def _take_trailing_brackets(action: Action) -> None:
     if match is None or match.start() == 0:
         return
     owner = due = None
-    for part in _BRACKET_PARTS.split(match["inside"].strip()):
+    for raw in _BRACKET_PARTS.split(match["inside"].strip()):
+        part = _OWNER_WORDS.sub("", raw)  # "(Owner: DCC, by 28 February 2025)"
         if due is None and (day := parse_date(_DUE_WORDS.sub("", part))):
             due = day
         elif owner is None and _BRACKETED_OWNER.fullmatch(part):
