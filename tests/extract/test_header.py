@@ -18,6 +18,13 @@ def test_labelled_header() -> None:
     )
 
 
+def test_labels_set_apart_by_spaces_as_in_a_form() -> None:
+    header = read_header(
+        ["Date       Monday 13 January 2025", "Time       14:00", "Place      Room 12"]
+    )
+    assert (header.date, header.time, header.venue) == ("2025-01-13", "14:00", "Room 12")
+
+
 def test_unlabelled_header_lines() -> None:
     header = read_header(["Minutes of the Accountability Board", "11th May 2021"])
     assert (header.board, header.date, header.venue) == ("Accountability Board", "2021-05-11", None)

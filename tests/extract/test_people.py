@@ -213,6 +213,25 @@ def test_abbreviation_and_organisation_in_one_bracket() -> None:
     ]
 
 
+def test_columns_set_with_spaces_and_notes_of_attendance() -> None:
+    attendees, _ = parse_attendance(
+        [
+            "Attendance",
+            "Name                 Role                                   Organisation",
+            "Tariq Hussain        Police and Crime Commissioner          OPCC",
+            "Gareth Vaughan       Chief Constable                        Calderbrook Police",
+            "Alan Moss            Chief Finance Officer, Calderbrook Police (virtual)",
+            "Superintendent Dean Walsh (DW) – item 4 only",
+        ]
+    )
+    assert people(attendees) == [
+        ("Tariq Hussain", "Police and Crime Commissioner", "PCC", "OPCC"),
+        ("Gareth Vaughan", "Chief Constable", "CC", "Calderbrook Police"),
+        ("Alan Moss", "Chief Finance Officer", "CFO", "Calderbrook Police"),
+        ("Dean Walsh", "Superintendent", "DW", None),
+    ]
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

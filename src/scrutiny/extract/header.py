@@ -15,7 +15,10 @@ from scrutiny.extract import conventions
 from scrutiny.extract.dates import find_dates, parse_date, parse_time
 from scrutiny.record import NextMeeting
 
-_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&]{1,30}?)\s*[:–—]\s*(?P<value>\S.*)$")
+# "Venue: …", or the label set apart by a tab or a run of spaces as in a form ("Place   Room 2").
+_LABEL = re.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z /&]{1,30}?)(?:\s*[:–—]|\t|\s{3,})\s*(?P<value>\S.*)$"
+)
 _BOARD_LABELS = ("title", "meeting", "board", "meeting title", "name of meeting", "committee")
 _DATE_LABELS = ("date", "date and time", "date & time", "date/time", "meeting date", "when")
 _TIME_LABELS = ("time", "start time")

@@ -84,7 +84,8 @@ _NOTE = re.compile(
 _LOOSE_NOTE = re.compile(
     r"[\s,;–—-]*\b(?:(?:attending|joined|present)\s+)?(?:via|by)\s+(?:MS\s+|Microsoft\s+)?"
     r"(?:Teams|Zoom|Skype|video|tele?phone|phone|dial[- ]in)\b.*$"
-    r"|[\s,;–—-]+(?:virtual(?:ly)?|remote(?:ly)?|on-?line)\s*$",
+    r"|[\s,;–—-]+(?:virtual(?:ly)?|remote(?:ly)?|on-?line)\s*$"
+    r"|[\s,;–—-]+(?:for\s+)?items?\s+\d[\d\s,&and-]*(?:only)?\s*$",  # "– item 4 only"
     re.IGNORECASE,
 )
 # Name/role separators: a spaced hyphen, any en/em dash, a colon, a comma, a table cell break.
@@ -233,18 +234,26 @@ def _take_parentheses(text: str) -> tuple[str, str | None, str | None, str | Non
 
 
 def _from_cells(text: str) -> str:
-    """A table row "Name<TAB>Role<TAB>ABBR" as the one-line "Name – Role (ABBR)"."""
+    """A table row "Name<TAB>Role<TAB>ABBR<TAB>Organisation" as "Name – Role (ABBR) (Org)"."""
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     if not cells:
         return ""
-    words = [c for c in cells[1:] if not is_abbreviation(c) and not _NOTE.search(c)]
-    abbreviations = [c for c in cells[1:] if is_abbreviation(c)]
+    organisations = [c for c in cells[1:] if is_organisation(c)]
+    rest = [c for c in cells[1:] if c not in organisations and not _only_a_note(c)]
+    words = [c for c in rest if not is_abbreviation(c)]
+    abbreviations = [c for c in rest if is_abbreviation(c)]
     out = cells[0]
     if words:
         out += f" – {words[0]}"
-    if abbreviations:
-        out += f" ({abbreviations[0]})"
+    for bracketed in abbreviations[:1] + organisations[:1]:
+        out += f" ({bracketed})"
     return out
+
+
+def _only_a_note(cell: str) -> bool:
+    """A cell that says how someone attended ("Virtual", "(via Teams)"), nothing of who."""
+    words = without_parentheses(cell)
+    return not words or (bool(_NOTE.search(cell)) and len(words.split()) <= 3)
 
 
 def _split_separator(body: str) -> tuple[str, str | None]:
@@ -365,7 +374,8 @@ def is_role_only(text: str) -> bool:
 
 def parse_person(text: str, organisation: str | None = None) -> Person | None:
     """One attendance entry as a Person, or None when the text is not a person."""
-    text = _clean(text)
+    # Columns set with runs of spaces are cells, as tabs are: "Jo Roe      Chief Constable".
+    text = _clean(re.sub(r" {3,}", "\t", text))
     if not text or len(text) > 200:
         return None
     if "\t" in text:
