@@ -232,6 +232,16 @@ def test_columns_set_with_spaces_and_notes_of_attendance() -> None:
     ]
 
 
+def test_the_commissioner_and_deputy_written_before_their_names() -> None:
+    attendees, _ = parse_attendance(
+        ["Present: Commissioner Owen Blake (PCC), Deputy Commissioner Hannah Foley (DPCC)"]
+    )
+    assert people(attendees) == [
+        ("Owen Blake", "Commissioner", "PCC", None),
+        ("Hannah Foley", "Deputy Commissioner", "DPCC", None),
+    ]
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

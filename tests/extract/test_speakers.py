@@ -63,3 +63,9 @@ def test_people_called_by_title_and_surname_and_the_commissioner() -> None:
     # Another commissioner, or the commissioner's request, does not speak for the PFCC.
     assert speakers("The Victims' Commissioner said X. The Commissioner's view was.", cast) == []
     assert speakers("The Commissioner asked why.", Cast()) == ["PCC"]
+
+
+def test_the_deputy_commissioner_is_the_deputy() -> None:
+    cast = Cast([Person("Hannah Foley", "Deputy Commissioner", "DPCC", None)])
+    text = "The Deputy Commissioner asked about repeat victims. The Commissioner agreed."
+    assert speakers(text, cast) == ["DPCC", "PCC"]

@@ -51,6 +51,8 @@ _RANK_PATTERNS = tuple(
     (re.compile(rf"(?:{pattern})\.?(?=\s)"), title, abbr) for pattern, title, abbr in _RANKS
 )
 _RANK_BY_ABBREVIATION = {abbr: title for _, title, abbr in _RANKS}
+# "Commissioner Owen Blake (PCC)": the office's short title before the name.
+_COMMISSIONER_FIRST = re.compile(r"(?:Deputy\s+)?Commissioner(?=\s+[A-Z][a-z])")
 _TEMPORARY = re.compile(r"(?P<temp>T/|A/|(?:Temporary|Temp\.?|Acting)\s+)")
 _QUALIFIER_PREFIX = re.compile(r"(?:(?:Interim|Joint|Senior)\s+)+")
 # Words that qualify a title but that the title table does not hold ("Interim Chief Executive").
@@ -276,6 +278,8 @@ def _role_at_start(text: str) -> tuple[str, str | None, int] | None:
     for pattern, rank, rank_abbreviation in _RANK_PATTERNS:
         if found := pattern.match(text):
             return rank, rank_abbreviation, found.end()
+    if commissioner := _COMMISSIONER_FIRST.match(text):
+        return commissioner.group(), None, commissioner.end()
     token = _LEADING_ABBREVIATION.match(text)
     if token and (expanded := lookup_title(token.group("abbr"))):
         return expanded, token.group("abbr"), token.end()

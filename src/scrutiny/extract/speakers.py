@@ -10,7 +10,7 @@ speaker only when it is the subject of a verb ("the PCC asked") or the agent of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,15 +67,10 @@ class Cast:
         for person in people:
             for alias in _formal_names(person.name):
                 self._names.setdefault(alias, person.abbreviation or person.name)
-        # "The Commissioner asked": the commissioner at the table, whatever the office's title.
-        self._commissioner = next(
-            (
-                person.abbreviation or person.name
-                for person in people
-                if _is_commissioner(person.role or "", person.abbreviation or "")
-            ),
-            "PCC",
-        )
+        # "The Commissioner asked": the commissioner at the table, whatever the office's title;
+        # "the Deputy Commissioner" likewise.
+        self._commissioner = _labelled(people, _is_commissioner, "PCC")
+        self._deputy = _labelled(people, _is_deputy_commissioner, "DPCC")
         words = sorted(self._abbreviations | set(self._names), key=len, reverse=True)
         self._pattern = _names_pattern(tuple(words))
 
@@ -86,7 +81,8 @@ class Cast:
             if abbreviation:
                 found.append(Mention(match.start(), match.end(), abbreviation))
         for match in _THE_COMMISSIONER.finditer(text):
-            found.append(Mention(match.start(), match.end(), self._commissioner))
+            label = self._deputy if match["deputy"] else self._commissioner
+            found.append(Mention(match.start(), match.end(), label))
         taken = [(m.start, m.end) for m in found]
         for match in self._pattern.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
@@ -103,9 +99,28 @@ def _names_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'/-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/-])")
 
 
-# Only "the Commissioner" on its own: "the Victims' Commissioner" is someone else.
-_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)Commissioner\b(?!['’]s)")
+# Only "the (Deputy) Commissioner" on its own: "the Victims' Commissioner" is someone else.
+_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?P<deputy>Deputy\s+)?Commissioner\b(?!['’]s)")
 _COMMISSIONER_ABBREVIATIONS = frozenset({"PCC", "PFCC", "PCVC", "DMPC"})
+_DEPUTY_ABBREVIATIONS = frozenset({"DPCC", "DPFCC", "DPCVC"})
+
+
+def _labelled(people: Iterable[Person], holds: Callable[[str, str], bool], default: str) -> str:
+    """The label of the first person whose role and abbreviation `holds` accepts."""
+    return next(
+        (
+            person.abbreviation or person.name
+            for person in people
+            if holds(person.role or "", person.abbreviation or "")
+        ),
+        default,
+    )
+
+
+def _is_deputy_commissioner(role: str, abbreviation: str) -> bool:
+    if abbreviation in _DEPUTY_ABBREVIATIONS:
+        return True
+    return role.endswith("Commissioner") and role.lower().startswith("deputy")
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Prof", "Professor")
 
 
