@@ -10,6 +10,8 @@ def test_introductions() -> None:
     assert conventions.is_introduction("NA presented the quarterly performance report.")
     assert not conventions.is_introduction("The ACC outlined the spotlight report.")
     assert conventions.is_introduction("The CC provided a verbal update.")
+    assert conventions.is_introduction("The DCS presented an overview.")
+    assert conventions.is_introduction("DW presented.")
     # An update that goes on to say something is a point, not an introduction.
     assert not conventions.is_introduction("The CC provided an update on the homicide inquiry.")
 
@@ -28,6 +30,9 @@ def test_approval() -> None:
     assert conventions.approval_of("Minutes approved as a correct record subject to one change.")
     assert conventions.approval_of("The minutes were not approved as a true record.") is False
     assert conventions.approval_of("The PCC asked about records management.") is None
+    assert conventions.approval_of("Minutes of 12/02/2025 agreed.")
+    assert conventions.approval_of("Notes of 27 November 2024 approved.")
+    assert conventions.approval_of("The PCC agreed the notes should be shared.") is None
 
 
 def test_an_introduction_that_runs_on_into_discussion() -> None:
@@ -39,4 +44,16 @@ def test_an_introduction_that_runs_on_into_discussion() -> None:
     assert conventions.presenter_named("Mrs Jones presented the report.") == "Mrs Jones"
     assert conventions.presenter_named("The Head of Finance introduced the item.") == (
         "Head of Finance"
+    )
+
+
+def test_an_introduction_that_reports_something_is_kept() -> None:
+    assert conventions.reports_more(
+        "The DCC presented the report, highlighting that 91.4% of calls were answered."
+    )
+    assert not conventions.reports_more(
+        "The Chief Constable introduced the item and provided a summary of the supporting paper."
+    )
+    assert not conventions.reports_more(
+        "The CC advised he would not read the paper verbatim but pick out key points."
     )

@@ -245,3 +245,19 @@ def test_the_next_meeting_item_before_an_action_log_gives_its_own_date() -> None
     assert record.next_meeting is not None
     assert (record.next_meeting.date, record.next_meeting.time) == ("2025-03-19", "09:30")
     assert [(a.text, a.due) for a in record.actions] == [("Provide the figures", "2025-02-28")]
+
+
+def test_an_introduction_that_reports_figures_keeps_them_as_a_point() -> None:
+    record = extract(
+        document(
+            "Accountability Board\n16 January 2025\n\n1. Performance\n"
+            "3.1 The DCC presented the report, highlighting that 91.4% of 999 calls were answered"
+            " within 10 seconds.\n\n2. Previous notes\nMinutes of 12/02/2025 agreed.\n"
+        )
+    )
+    item = record.items[0]
+    assert item.presenter == "DCC"
+    assert item.sections[0].points[0].text.startswith("The DCC presented the report, highlighting")
+    assert [f.text for f in record.figures] == ["91.4%"]
+    assert record.previous_meeting is not None and record.previous_meeting.approved is True
+    assert record.items[1].sections == []

@@ -87,7 +87,9 @@ class _ItemReader:
         elif (introduction := self._introduction(text)) is not None:
             sentence, rest = introduction
             self.body.item.presenter = self._presenter(sentence)
-            if rest:
+            if conventions.reports_more(sentence):
+                self._point(paragraph)  # nothing it reports is lost with the procedure
+            elif rest:
                 self._point(paragraph, rest)
         elif _ACTION_HEADING.match(text):
             self.in_actions = True

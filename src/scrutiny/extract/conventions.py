@@ -18,8 +18,9 @@ _INTRODUCTION = re.compile(
     r"|\b(?:would|will|did)\s+not\s+(?:read|go\s+through)\s+(?:the|his|her|their)\s+(?:paper|report)"
     r"|\btook\s+the\s+(?:paper|report)\s+as\s+read\b|\bspoke\s+to\s+the\s+(?:paper|report)\b"
     # "The CC provided an update." says who spoke to the item, and nothing of what was said.
-    r"|\b(?:provided|gave)\s+(?:a|an)\s+(?:brief\s+|short\s+|verbal\s+|written\s+)?"
-    r"(?:update|overview|summary|presentation)\.?$",
+    r"|\b(?:provided|gave|presented)\s+(?:a|an)\s+(?:brief\s+|short\s+|verbal\s+|written\s+)?"
+    r"(?:update|overview|summary|presentation)\.?$"
+    r"|^\S+(?:\s+\S+){0,3}\s+presented\.?$",  # "DW presented."
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'\"(])")
@@ -62,7 +63,9 @@ _APPROVAL = re.compile(
     r"\b(?:agreed|approved|accepted|confirmed|noted|signed|adopted)\b[^.]{0,60}?"
     r"\b(?:true|accurate|correct)\b[^.]{0,30}?\brecord\b"
     r"|\b(?:minutes|notes)\b[^.]{0,80}?\b(?:were|was)\s+(?:duly\s+)?"
-    r"(?:agreed|approved|accepted|signed|adopted)\b",
+    r"(?:agreed|approved|accepted|signed|adopted)\b"
+    # Terse notes: "Minutes of 12/02/2025 agreed.", "Notes of 27 November 2024 approved."
+    r"|^(?:the\s+)?(?:minutes|notes)\b[^.]{0,60}?\s(?:agreed|approved|accepted|adopted)\b",
     re.IGNORECASE,
 )
 _REJECTION = re.compile(r"\bnot\s+(?:agreed|approved|accepted)\b", re.IGNORECASE)
@@ -86,6 +89,20 @@ def split_introduction(text: str) -> tuple[str, str] | None:
     parts = _SENTENCE_BREAK.split(text, maxsplit=1)
     first, rest = parts[0], parts[1] if len(parts) > 1 else ""
     return (first, rest.strip()) if is_introduction(first) else None
+
+
+# What an introduction goes on to report: "presented the report, highlighting that 91% …".
+_REPORTS = re.compile(
+    r"\d|\b(?:highlighting|noting|reporting|stating|explaining|confirming|advising|showing)\b"
+    r"|\b(?:noted|highlighted|reported|stated|explained|confirmed|advised|said)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def reports_more(introduction: str) -> bool:
+    """Whether an introducing sentence also says something of substance after introducing."""
+    ends = [m.end() for m in _INTRODUCTION.finditer(introduction)]
+    return bool(ends) and bool(_REPORTS.search(introduction, ends[-1]))
 
 
 def presenter_named(sentence: str) -> str | None:
