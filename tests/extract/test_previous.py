@@ -100,3 +100,15 @@ def test_what_the_approval_paragraph_says_besides_is_kept() -> None:
         " confirmed the review was complete.\n"
     )
     assert other == ["Matters arising: the CC confirmed the review was complete."]
+
+
+def test_a_status_after_the_actions_own_sentence_is_its_note() -> None:
+    discharged, other = _previous(
+        "Ref 23/24 – AL to circulate the compliance report. Complete.\n\n"
+        "Action 7/24 - CC to report on disproportionality: discharged.\n"
+    )
+    assert discharged == [
+        ("Ref 23/24 – AL to circulate the compliance report.", "Complete"),
+        ("Action 7/24 - CC to report on disproportionality", "discharged"),
+    ]
+    assert other == []

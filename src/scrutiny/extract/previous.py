@@ -40,7 +40,9 @@ _STATUS_NOTE = re.compile(
 _ACTION_UPDATE = re.compile(r"^action\s+updates?\s*[:–—-]\s*", re.IGNORECASE)
 # "Action 14/22 (…): the DCC reported … Action discharged." names the action by its reference.
 _ACTION_REFERENCE = re.compile(
-    r"^action\s+(?:no\.?\s*|ref(?:erence)?\.?\s*)?[A-Z]{0,3}\d+(?:[/.-]\d+)*\b", re.IGNORECASE
+    r"^(?:action\s+(?:no\.?\s*|ref(?:erence)?\.?\s*)?|ref(?:erence)?\.?\s*)"
+    r"[A-Z]{0,3}\d+(?:[/.-]\d+)*\b",
+    re.IGNORECASE,
 )
 _CLOSED = re.compile(r"\b(?:complete[d]?|closed|discharged|done|achieved)\b", re.IGNORECASE)
 # "not yet complete", "will close once …", "remains open": the action is still open.
@@ -62,12 +64,23 @@ class PreviousItem:
 
 def discharged_entry(text: str) -> Discharged:
     """Split "Provide X written update received with thanks." into the action and its note."""
-    for pattern in (_NOTE_AFTER_SEPARATOR, _NOTE_PHRASE, _STATUS_NOTE):
+    # "Action 7/24 - CC to report …: discharged", "Ref 2/24 – AL to circulate it. Complete.":
+    # a status after the action's own sentence is the note, whatever dashes the action holds.
+    status = _STATUS_NOTE.search(text)
+    first = (
+        (_STATUS_NOTE,) if status and status.start() > 0 and _ends_a_sentence(text, status) else ()
+    )
+    for pattern in (*first, _NOTE_AFTER_SEPARATOR, _NOTE_PHRASE, _STATUS_NOTE):
         match = pattern.search(text)
         if match and match.start() > 0:
             note = next(g for g in match.groups() if g)
-            return Discharged(text=text[: match.start()].strip(), note=note.strip())
+            return Discharged(text=text[: match.start()].strip(" :;,"), note=note.strip())
     return Discharged(text=text.rstrip(".").strip(), note=None)
+
+
+def _ends_a_sentence(text: str, status: re.Match[str]) -> bool:
+    before = text[: status.start()].rstrip()
+    return before.endswith((".", ";", ":")) or status.group().lstrip()[:1] in ":;,"
 
 
 def _reports_closed(text: str) -> bool:
