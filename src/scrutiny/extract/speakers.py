@@ -121,6 +121,8 @@ def _is_deputy_commissioner(role: str, abbreviation: str) -> bool:
     if abbreviation in _DEPUTY_ABBREVIATIONS:
         return True
     return role.endswith("Commissioner") and role.lower().startswith("deputy")
+
+
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Prof", "Professor")
 
 
@@ -180,6 +182,7 @@ def speakers(text: str, cast: Cast) -> list[str]:
 
 
 _LOOKBEHIND = 16
+_TURN = re.compile(r":|\s+[-–—]\s")
 _BY_THE = re.compile(r"\bby(?:\s+the)?$", re.IGNORECASE)
 
 
@@ -193,8 +196,8 @@ def _speaks(text: str, mentions: list[Mention], index: int) -> bool:
     after = text[mention.end : mention.end + _LOOKAHEAD]
     if after.startswith(("'", "’")):  # possessive: "the PCC's request"
         return False
-    if after.startswith(":") and (not before or before.endswith((".", "?", "!"))):
-        return True  # a turn of dialogue: "PCC: Can you confirm …?"
+    if _TURN.match(after) and (not before or before.endswith((".", "?", "!"))):
+        return True  # a turn of dialogue: "PCC: Can you confirm …?", "AS - 1,032 crimes …"
     # The verb, if any, is within a few words: a name, "(ABBR)" and an adverb at most.
     rest = _skip_to_predicate(_tokens(after))
     if rest and rest[0] in ("and", "&") and index + 1 < len(mentions):
