@@ -56,6 +56,12 @@ def test_owner_and_due_in_closing_brackets_with_labels() -> None:
     )
 
 
+def test_due_from_a_date_after_a_dash() -> None:
+    action = parse_action("CFO to circulate the revised cost model – 31 January 2025.")
+    assert action is not None
+    assert (action.owner, action.due) == ("CFO", "2025-01-31")
+
+
 def test_due_from_by_date() -> None:
     action = parse_action("ACTION: CC to provide the breakdown by 30 April 2025.")
     assert action is not None and action.due == "2025-04-30"

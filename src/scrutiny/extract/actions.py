@@ -36,6 +36,7 @@ _FIELD = re.compile(
 _REFERENCE = re.compile(r"^(?:\d{1,3}[.)]|[A-Z]{0,3}\d+(?:[/.]\d+)+)\s*[:–—-]?\s+")
 _TRAILING_BRACKETS = re.compile(r"\s*\((?P<inside>[^()]{1,100})\)(?P<stop>[.!?]?)\s*$")
 _BRACKET_PARTS = re.compile(r"\s*[,;]\s*")
+_DASHED_DATE = re.compile(r"\s[–—-]\s+(?P<date>[^–—]{6,40}?)\.?$")
 _OWNER_WORDS = re.compile(r"^(?:owner|lead|responsible)\s*[:–—-]\s*", re.IGNORECASE)
 _DUE_WORDS = re.compile(r"^(?:by|due(?:\s+by)?|before|no\s+later\s+than|deadline)\b:?\s*", re.I)
 _BRACKETED_OWNER = re.compile(rf"[A-Z][\w.’'/-]*(?:\s+{_OWNER_WORD}){{0,5}}")
@@ -92,6 +93,8 @@ def parse_action(text: str, item: str | None = None) -> Action | None:
     if action.due is None:
         dates = (parse_date(by["date"]) for by in _BY_DATE.finditer(action.text))
         action.due = next((due for due in dates if due), None)
+    if action.due is None and (last := _DASHED_DATE.search(action.text)):
+        action.due = parse_date(last["date"])  # "… cost model – 31 January 2025."
     return action if action.text else None
 
 
