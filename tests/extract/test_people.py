@@ -242,6 +242,19 @@ def test_the_commissioner_and_deputy_written_before_their_names() -> None:
     ]
 
 
+def test_a_role_and_office_in_brackets_and_two_roles_joined_by_and() -> None:
+    attendees, _ = parse_attendance(
+        [
+            "Present: Lucy Marsh (Chief Executive, OPFCC)",
+            "Priya Raman, Chief Executive and Monitoring Officer",
+        ]
+    )
+    assert people(attendees) == [
+        ("Lucy Marsh", "Chief Executive", "CE", "OPFCC"),
+        ("Priya Raman", "Chief Executive and Monitoring Officer", None, None),
+    ]
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

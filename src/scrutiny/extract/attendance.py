@@ -136,6 +136,8 @@ def _continues(previous: str, piece: str, separator: str) -> bool:
     if separator.strip() == "," and is_role_only(previous):
         return True
     if separator.strip() in ("and", "&"):
+        if is_role_only(piece):
+            return True  # "Chief Executive and Monitoring Officer": one person, two roles
         return not (_is_plain_name(piece) and (_is_plain_name(previous) or _describes(previous)))
     return not _describes(previous) and _looks_like_role(piece)
 

@@ -230,7 +230,9 @@ def _take_parentheses(text: str) -> tuple[str, str | None, str | None, str | Non
         elif is_abbreviation(content):
             abbreviation = content.rstrip(".")
         elif role is None:
-            role = content
+            # "(Chief Executive, OPFCC)": the role and whose office.
+            role, inside = _split_role_organisation(content)
+            organisation = organisation or inside
     body = _PARENTHESES.sub(" ", text)
     return re.sub(r"\s+", " ", body).strip(" ,;:–—-"), abbreviation, role, organisation
 
