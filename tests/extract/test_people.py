@@ -255,6 +255,17 @@ def test_a_role_and_office_in_brackets_and_two_roles_joined_by_and() -> None:
     ]
 
 
+def test_a_name_wrapped_before_its_bracket() -> None:
+    attendees, _ = parse_attendance(
+        ["Present: Owen Blake (PCC), Chief Constable Elizabeth", "Raine (CC), Jamal Idris (DCC)"]
+    )
+    assert [(p.name, p.abbreviation) for p in attendees] == [
+        ("Owen Blake", "PCC"),
+        ("Elizabeth Raine", "CC"),
+        ("Jamal Idris", "DCC"),
+    ]
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

@@ -68,6 +68,14 @@ def _joins(previous: str, following: str) -> bool:
     last_piece = re.split(r"[,;]", previous)[-1].strip()
     if last_piece != previous.strip() and re.fullmatch(r"[A-Z][a-z'’-]+", last_piece):
         return True
+    # "…, Chief Constable Elizabeth" / "Raine (CC), …": a surname and its bracket wrapped.
+    first_piece = re.split(r"[,;]", following)[0].strip()
+    if (
+        last_piece != previous.strip()
+        and not last_piece.endswith(")")
+        and re.fullmatch(r"[A-Z][a-z'’-]+\s*\([^()]{1,40}\)", first_piece)
+    ):
+        return True
     joined = f"{previous} {following}"
     return any(m.start() < len(previous) < m.end() for m in ROLE_TITLE.finditer(joined))
 
