@@ -25,6 +25,24 @@ def test_labels_set_apart_by_spaces_as_in_a_form() -> None:
     assert (header.date, header.time, header.venue) == ("2025-01-13", "14:00", "Room 12")
 
 
+def test_the_venue_written_after_the_date() -> None:
+    wrapped = read_header(
+        ["Minutes of the meeting held on 5 March 2025", "at 10.30am in the Kingfisher Suite, Hall"]
+    )
+    assert (wrapped.date, wrapped.time, wrapped.venue) == (
+        "2025-03-05",
+        "10:30",
+        "Kingfisher Suite, Hall",
+    )
+    piped = read_header(["12th March 2025 | 14:00-16:00 hrs | MS Teams"])
+    assert (piped.time, piped.venue) == ("14:00", "MS Teams")
+    assert read_header(["Held on 18 March 2025 at Glenmoor Police HQ, Kirkholme"]).venue == (
+        "Glenmoor Police HQ, Kirkholme"
+    )
+    assert read_header(["Wednesday 19 February 2025 at 10am"]).venue is None
+    assert read_header(["Notes of 5 March 2025 to discuss performance"]).venue is None
+
+
 def test_unlabelled_header_lines() -> None:
     header = read_header(["Minutes of the Accountability Board", "11th May 2021"])
     assert (header.board, header.date, header.venue) == ("Accountability Board", "2021-05-11", None)

@@ -189,3 +189,8 @@ def parse_time(text: str) -> str | None:
             if hour + 12 <= end_hour:
                 hour += 12
     return f"{hour:02d}:{minute:02d}"
+
+
+def without_times(text: str) -> str:
+    """The text with its times of day (and the dashes or "to" between two) taken out."""
+    return _RANGE_SEP.sub(" ", _TIME.sub(" ", text)) if _TIME.search(text) else text

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scrutiny.extract import conventions
-from scrutiny.extract.dates import find_dates, parse_date, parse_time
+from scrutiny.extract.dates import find_dates, parse_date, parse_time, without_times
 from scrutiny.record import NextMeeting
 
 # "Venue: …", or the label set apart by a tab or a run of spaces as in a form ("Place   Room 2").
@@ -70,14 +70,44 @@ def read_header(lines: list[str]) -> Header:
         header.date = parse_date(when) or _first_date(when)
         header.time = parse_time(_without_dates(when))
     else:
-        dated = next((line for line in lines if _first_date(line)), None)
+        dated = _dated_line(lines)
         if dated is not None:
             header.date = _first_date(dated)
             header.time = parse_time(_without_dates(dated))
     if header.time is None and (at := labelled(lines, _TIME_LABELS)):
         header.time = parse_time(at)
     header.venue = labelled(lines, _VENUE_LABELS)
+    if header.venue is None and when is None and (dated := _dated_line(lines)):
+        header.venue = _venue_after_date(dated)
     return header
+
+
+def _dated_line(lines: list[str]) -> str | None:
+    """The first header line with a date, with the line after it when that goes on to say
+    where ("… 5 March 2025" / "at 10.30am in the Kingfisher Suite")."""
+    for index, line in enumerate(lines):
+        if _first_date(line):
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if re.match(r"(?:at|in)\s", following) or re.search(r"\s(?:at|in)$", line):
+                return f"{line} {following}"
+            return line
+    return None
+
+
+# What follows a meeting's date and time in a title line: "… at Glenmoor Police HQ, Kirkholme".
+_VENUE_AFTER = re.compile(
+    r"^[\s,;|()–—-]*(?:(?:at|in|hrs)\b[\s,;|()–—-]*)*(?:the\s+)?"
+    r"(?P<venue>[A-Z][^|]{2,100}?)[\s.,;|()]*$"
+)
+
+
+def _venue_after_date(line: str) -> str | None:
+    found = find_dates(line)
+    if not found or conventions.is_next_meeting(line):
+        return None
+    after = without_times(line[found[0][2] :])
+    match = _VENUE_AFTER.match(after)
+    return match["venue"].strip() if match else None
 
 
 def _first_date(text: str) -> str | None:
