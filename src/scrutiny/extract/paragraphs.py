@@ -117,6 +117,7 @@ def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool, width: int = 0) -
             or (not glyph_bullets and _starts_by_indent(current, line))
             or (_follows_a_short_last_line(current, line, width) and not _ANSWER.match(line.text))
             or _heads_a_list(current, line, following)
+            or _takes_a_turn(current, line)
         )
         if starts:
             lost_bullet = not glyph_bullets and line.indent > 0
@@ -155,6 +156,17 @@ def _follows_a_short_last_line(current: Paragraph | None, line: CleanLine, width
     previous = current.lines[-1]
     short = previous.indent + len(previous.text) < _SHORT_LINE * width
     return short and previous.text.endswith((".", "!", "?"))
+
+
+# Terse notes give each speaker's turn a line: "AS - 62% of victims …", "CD: contract extended".
+_TURN = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:\s*:\s|\s+[-–—]\s)")
+
+
+def _takes_a_turn(current: Paragraph | None, line: CleanLine) -> bool:
+    """A speaker's turn at the margin after a finished sentence starts a paragraph."""
+    if current is None or line.indent or not _TURN.match(line.text):
+        return False
+    return current.lines[-1].text.endswith((".", "!", "?"))
 
 
 def _heads_a_list(current: Paragraph | None, line: CleanLine, following: CleanLine | None) -> bool:
