@@ -119,14 +119,12 @@ def test_a_labelled_question_takes_its_response_and_no_more() -> None:
 
 def test_each_turn_of_terse_notes_is_a_paragraph() -> None:
     text = (
-        "CD - 4,870 detainees processed in Q3; average detention time 14.2 hours.\n"
-        "CD - 3 adverse incidents, none resulting in serious harm.\n"
-        "KA requested assurance on healthcare. CD - new contract in place, nurse\n"
-        "cover at 2 of 3 suites.\n"
+        "CD - 4,870 detainees processed in Q3.\n"
+        "CD - 3 adverse incidents, none resulting in\nserious harm.\n"
+        "KA: thanks to the custody team.\n"
     )
     assert read(text) == [
-        "CD - 4,870 detainees processed in Q3; average detention time 14.2 hours.",
+        "CD - 4,870 detainees processed in Q3.",
         "CD - 3 adverse incidents, none resulting in serious harm.",
-        "KA requested assurance on healthcare. CD - new contract in place, nurse cover at 2 of 3"
-        " suites.",
+        "KA: thanks to the custody team.",
     ]
