@@ -41,6 +41,8 @@ def test_page_numbers_run_into_titles_are_dropped() -> None:
 
 def test_minutes_embedded_in_an_agenda_pack_are_not_this_meetings_items() -> None:
     text = "1. Welcome\n2. Minutes\n3. Finance\n\nMinutes of 4 May\n1. Welcome\nold\n2. Minutes\n"
+    dated = "Agenda 19 May 2025\n1. Welcome\n2. Minutes\n\nMinutes, 4 May 2025\n1. Welcome\nold\n"
+    assert items(dated) == [("1", "Welcome"), ("2", "Minutes")]
     _, segments = split_items(clean(lines_from_text(text)).lines)
     assert [(s.number, s.title) for s in segments] == [
         ("1", "Welcome"),

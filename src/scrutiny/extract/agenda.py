@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from scrutiny.extract.clean import CleanLine
+from scrutiny.extract.dates import find_dates
 
 _HEADING = re.compile(
     r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d{1,2})(?:\.0(?=\s))?"  # "3", "3.0"
@@ -92,6 +94,23 @@ def _restarts(line: CleanLine, first: Segment, roman: bool) -> bool:
     return found is not None and found[1].casefold() == first.title.casefold()
 
 
+def _lists_this_meetings_agenda(segments: list[Segment], lines: list[CleanLine], at: int) -> bool:
+    """Whether the headings so far only list the agenda of the notes that follow them.
+
+    They stand one under another with nothing between them, and what follows them (up to the
+    first heading again) is dated no earlier than anything before them: these notes' own
+    header. An agenda pack's embedded minutes are another, earlier meeting's.
+    """
+    if len(segments) < 2 or not all(
+        all(line.blank for line in lines[before.start + 1 : after.start])
+        for before, after in pairwise(segments)
+    ):
+        return False
+    after = [d for line in lines[segments[-1].start + 1 : at] for d, _, _ in find_dates(line.text)]
+    before = [d for line in lines[: segments[0].start] for d, _, _ in find_dates(line.text)]
+    return bool(after) and min(after) >= max(before, default=min(after))
+
+
 def _continues_a_list(found: tuple[int, str], index: int, listed: tuple[int, int] | None) -> bool:
     """ "2. CFO to review the register" right after "1. Jo Roe to report …": a list's next entry.
 
@@ -113,10 +132,13 @@ def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]
     roman: bool | None = None  # how the items are numbered, once the first is found
     for index, line in enumerate(lines):
         if segments and _restarts(line, segments[0], bool(roman)):
-            # An agenda pack carrying the previous meeting's minutes: those are another
-            # meeting's items, not this one's.
-            segments[-1].end = index
-            break
+            if not _lists_this_meetings_agenda(segments, lines, index):
+                # An agenda pack carrying the previous meeting's minutes: those are another
+                # meeting's items, not this one's.
+                segments[-1].end = index
+                break
+            # The headings so far only listed the agenda, line after line: the items start here.
+            segments, expected, listed = [], {1, 2, 3}, None
         found = _title(line, expected, bool(roman))
         if found is None and roman is None and (found := _title(line, expected, True)):
             roman = True
