@@ -261,3 +261,29 @@ def test_an_introduction_that_reports_figures_keeps_them_as_a_point() -> None:
     assert [f.text for f in record.figures] == ["91.4%"]
     assert record.previous_meeting is not None and record.previous_meeting.approved is True
     assert record.items[1].sections == []
+
+
+def test_headed_items_with_a_numbered_list_of_actions_agreed() -> None:
+    record = extract(
+        document(
+            "PERFORMANCE BOARD\nNotes of the meeting held on 12th June 2024\n\n"
+            "Attendees:\nMr Graham Lin – Police & Crime Commissioner\n\n"
+            "Welcome\nMr Lin welcomed everyone.\n\n"
+            "Police and Crime Plan – Priority 1: Safer Streets\n\n"
+            "o   The Chief Constable said incidents had reduced by 17%.\n\n"
+            "Actions agreed\n"
+            "1.  T/DCC – share the pilot plan with the OPCC – 31st July 2024\n"
+            "2.  Chief Constable – evaluation of Safer Streets to OPCC – September 2024\n\n"
+            "Any other business\nThere was none.\n"
+        )
+    )
+    assert [i.title for i in record.items] == [
+        "Welcome",
+        "Police and Crime Plan – Priority 1: Safer Streets",
+        "Actions agreed",
+        "Any other business",
+    ]
+    assert [(a.owner, a.due, a.item) for a in record.actions] == [
+        ("T/DCC", "2024-07-31", "3"),
+        ("Chief Constable", None, "3"),
+    ]

@@ -154,8 +154,10 @@ def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]
         label = written["number"] if roman and written else str(number)
         segments.append(Segment(label, title, index, len(lines)))
         expected = {number + 1}
-    if not segments:
-        segments = _headed_segments(lines)
+    headed = _headed_segments(lines)
+    if not segments or sum(1 for h in headed if h.start < segments[0].start) >= _MIN_HEADINGS:
+        # Headed items before any numbered one: the numbers are a list inside the last item.
+        segments = headed
     for segment in segments:
         segment.lines = lines[segment.start + 1 : segment.end]
     header = lines[: segments[0].start] if segments else lines
@@ -168,7 +170,8 @@ def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]
 # only when at least two headings are found; the items are then numbered in order.
 _MAX_HEADING_WORDS = 10
 _MIN_HEADINGS = 2
-_LABEL_LINE = re.compile(r":|\s[–—-]\s")
+# A label ("Present: …", "Date – …") or a dated line is the header, not an item.
+_LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z /&]{0,30}:(?:\s|$)")
 # The attendance lists belong to the header: no item starts before them.
 _ATTENDANCE = re.compile(
     r"^(?:present|apologies(?:\s+for\s+absence)?|attendees|attendance|in\s+attendance|members)"
@@ -201,8 +204,9 @@ def _heads_an_item(lines: list[CleanLine], index: int) -> bool:
         or len(text) > 80
         or len(text.split()) > _MAX_HEADING_WORDS
         or text.endswith((*_PROSE_END, ",", ";"))
-        or _LABEL_LINE.search(text)
+        or _LABEL_LINE.match(text)
         or _ATTENDANCE.match(text)
+        or find_dates(text)
     ):
         return False
     previous = lines[index - 1] if index else None
@@ -226,7 +230,7 @@ def _prose_follows(lines: list[CleanLine], start: int) -> bool:
     if start == len(lines):
         return False
     first = lines[start]
-    if first.bullet or first.text.endswith((".", "!", "?")):
+    if first.bullet or _LIST_ENTRY.match(first.text) or first.text.endswith((".", "!", "?")):
         return True
     if len(first.text.split()) <= _MAX_HEADING_WORDS and not _SENTENCE_INSIDE.search(first.text):
         return False

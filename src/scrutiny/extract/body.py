@@ -24,7 +24,9 @@ _MAX_HEADING_CHARS = 150
 _LONGEST_TABLE_HEADER = 120
 _MAX_HEADING_WORDS = 20
 _MAX_HEADING_LINES = 2
-_ACTION_HEADING = re.compile(r"^(?:agreed\s+|new\s+)?actions?\s*:?$", re.IGNORECASE)
+_ACTION_HEADING = re.compile(
+    r"^(?:agreed\s+|new\s+)?actions?(?:\s+(?:agreed|arising))?\s*:?$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -59,7 +61,8 @@ def _starts_table(paragraph: Paragraph) -> bool:
     return bool(_ACTION_HEADING.match(first)) and columns_of(second) is not None
 
 
-_OWNER_LABEL = re.compile(r"^[A-Z][\w./&’' -]{0,40}?:\s+")
+# "DCC: Write to …", "1. T/DCC – share the plan …": whose action it is, before what it is.
+_OWNER_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?[A-Z][\w./&’' ]{0,40}?(?::|\s[-–—])\s+")
 
 
 class _ItemReader:
@@ -67,10 +70,11 @@ class _ItemReader:
         self.body = ItemBody(Item(number=number, title=title))
         self.cast = cast
         self.section: Section | None = None
-        self.in_actions = False
         self.in_table = False
         # Under "Date of next meeting" as an item, its date is procedure, not a point.
         self.next_meeting = conventions.is_next_meeting(title)
+        # An item headed "Actions agreed" holds actions from its first line.
+        self.in_actions = bool(_ACTION_HEADING.match(title))
 
     def read(self, paragraph: Paragraph) -> None:
         text = paragraph.text

@@ -21,9 +21,11 @@ from scrutiny.extract.actions import ACTION_LABEL
 from scrutiny.extract.clean import SENTENCE_ENDS, CleanLine
 from scrutiny.record import Where
 
-# Lines that open a paragraph of their own whatever precedes them.
+# Lines that open a paragraph of their own whatever precedes them: labels, and the entries of
+# a numbered list ("2.  Chief Constable – evaluation to OPCC – September 2024").
 _LABELLED = re.compile(
-    rf"{ACTION_LABEL.pattern}|^action\s+updates?\s*[:–—-]|^question(?:\s+\d{{1,2}})?\s*[:–—-]",
+    rf"{ACTION_LABEL.pattern}|^action\s+updates?\s*[:–—-]|^question(?:\s+\d{{1,2}})?\s*[:–—-]"
+    r"|^\d{1,2}[.)]\s+(?=\S)",
     re.IGNORECASE,
 )
 # The answer to a labelled question belongs with it: "Response: The CC advised …".
