@@ -32,10 +32,17 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*
 # The protective marking public-sector documents carry on every page ("OFFICIAL",
 # "OFFICIAL - SENSITIVE", "NOT PROTECTIVELY MARKED"): a line of nothing else is furniture,
 # even in text that has lost its pages.
-_MARKING = re.compile(
-    r"^\s*(?:OFFICIAL(?:\s*[-–—:]?\s*SENSITIVE)?|NOT\s+PROTECTIVELY\s+MARKED|UNCLASSIFIED"
-    r"|RESTRICTED|PROTECT)(?:\s*\(.{0,60}\))?\s*$"
+_MARKING_WORDS = (
+    r"(?:OFFICIAL(?:\s*[-–—:]?\s*SENSITIVE)?|NOT\s+PROTECTIVELY\s+MARKED|UNCLASSIFIED"
+    r"|RESTRICTED|PROTECT)(?:\s*\(.{0,60}\))?"
 )
+_PAGE = r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+# A marking alone, or beside the page number in a footer ("Page 1 of 2       OFFICIAL").
+_MARKING = re.compile(
+    rf"^\s*(?:{_MARKING_WORDS}|(?i:{_PAGE})\s+{_MARKING_WORDS}|{_MARKING_WORDS}\s+(?i:{_PAGE}))\s*$"
+)
+# Layout that is no text: a rule of dashes or underscores, a signature block's dotted lines.
+_RULE = re.compile(r"^\s*[-_=–—.…*]{5,}\s*$|^\s*signed\b.*[.…_]{4,}", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
     r"^(?:office\s+|switchboard\s+)?(?:tel(?:ephone)?|phone|fax|e-?mail|website|web|twitter)\b"
     r"|^(?:©|\(c\)\s|copyright\b)",
@@ -169,6 +176,7 @@ def clean(lines: list[Line]) -> Cleaned:
             line.number in furniture
             or _PAGE_NUMBER.match(raw)
             or _MARKING.match(raw)
+            or _RULE.match(raw)
             or is_contact_line(raw)
         ):
             removed_at.add(len(out.lines))
