@@ -56,6 +56,34 @@ def test_owner_and_due_in_closing_brackets_with_labels() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "owner", "due"),
+    [
+        (
+            "Agreed: the ACC to circulate the plan to the group by 31 March 2025.",
+            "ACC",
+            "2025-03-31",
+        ),
+        ("ACTION (DCC): write to the Director – by 15 December 2023.", "DCC", "2023-12-15"),
+        (
+            "11. ACTION: The Deputy Chief Constable to provide figures.",
+            "Deputy Chief Constable",
+            None,
+        ),
+    ],
+)
+def test_other_ways_of_labelling_an_action(text: str, owner: str, due: str | None) -> None:
+    assert action_label(text)
+    action = parse_action(text, "3")
+    assert action is not None
+    assert (action.owner, action.due) == (owner, due)
+
+
+def test_an_agreement_that_is_no_action_has_no_label() -> None:
+    assert not action_label("Agreed: the minutes were approved.")
+    assert not action_label("Actions arising")
+
+
 def test_due_from_a_date_after_a_dash() -> None:
     action = parse_action("CFO to circulate the revised cost model – 31 January 2025.")
     assert action is not None

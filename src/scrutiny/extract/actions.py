@@ -13,9 +13,14 @@ from scrutiny.extract.dates import find_dates, parse_date
 from scrutiny.record import Action, Status
 
 # "Action", "ACTION 3:", "Action 3/24 –", "Actions:"; not "Action update", "Action log".
+# Also "11. ACTION:", "ACTION (DCC):" naming the owner, and "Agreed: the ACC to circulate …".
 ACTION_LABEL = re.compile(
-    r"^(?:agreed\s+)?actions?\b(?!\s+(?:update|log|tracker|arising|register|sheet|summary|table)\b)"
-    r"\s*(?:(?:no\.?|ref\.?|number)?\s*[A-Z]?\d+(?:[/.]\d+)*)?\s*(?:[:–—-]\s*|$)",
+    r"^(?:\d{1,2}[.)]\s+)?(?:agreed\s+)?actions?\b"
+    r"(?!\s+(?:update|log|tracker|arising|register|sheet|summary|table)\b)"
+    r"\s*(?:(?:no\.?|ref\.?|number)?\s*[A-Z]?\d+(?:[/.]\d+)*)?"
+    r"\s*(?:\((?P<owner>[^()]{1,40})\)\s*)?(?:[:–—-]\s*|$)"
+    r"|^agreed\s*:\s*(?=(?:that\s+)?(?:the\s+)?[A-Z][\w/.’'-]*(?:\s+[A-Z][\w/.’'-]*){0,4}\s+"
+    r"(?:to|will|would|should)\s+[a-z])",
     re.IGNORECASE,
 )
 _OWNER_WORD = r"(?:[A-Z][\w.’'-]*|[A-Z]{2,}(?:/[A-Z]{2,})+|&|and|of|the)"
@@ -36,6 +41,7 @@ _FIELD = re.compile(
 _REFERENCE = re.compile(r"^(?:\d{1,3}[.)]|[A-Z]{0,3}\d+(?:[/.]\d+)+)\s*[:–—-]?\s+")
 _TRAILING_BRACKETS = re.compile(r"\s*\((?P<inside>[^()]{1,100})\)(?P<stop>[.!?]?)\s*$")
 _BRACKET_PARTS = re.compile(r"\s*[,;]\s*")
+_THAT_THE = re.compile(r"^(?:that\s+)?(?:the\s+)?", re.IGNORECASE)  # "that the ACC to …"
 _DASHED_DATE = re.compile(r"\s[–—-]\s+(?P<date>[^–—]{6,40}?)\.?$")
 _OWNER_WORDS = re.compile(r"^(?:owner|lead|responsible)\s*[:–—-]\s*", re.IGNORECASE)
 _DUE_WORDS = re.compile(r"^(?:by|due(?:\s+by)?|before|no\s+later\s+than|deadline)\b:?\s*", re.I)
@@ -81,6 +87,8 @@ def parse_action(text: str, item: str | None = None) -> Action | None:
     if label:
         text = text[label.end() :]
     action = Action(text=text.strip(), item=item)
+    if label and label.re is ACTION_LABEL and label["owner"]:
+        action.owner = label["owner"].strip()
     _take_trailing_brackets(action)
     _take_fields(action)
     _take_trailing_status(action)
@@ -88,7 +96,7 @@ def parse_action(text: str, item: str | None = None) -> Action | None:
     if prefix and not action.owner:
         action.owner = _without_article(prefix["owner"])
         action.text = action.text[prefix.end() :].strip()
-    elif not action.owner and (subject := _OWNER_SUBJECT.match(action.text)):
+    elif not action.owner and (subject := _OWNER_SUBJECT.match(_THAT_THE.sub("", action.text))):
         action.owner = _without_article(subject["owner"])
     if action.due is None:
         dates = (parse_date(by["date"]) for by in _BY_DATE.finditer(action.text))
