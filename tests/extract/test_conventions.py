@@ -12,6 +12,12 @@ def test_introductions() -> None:
     assert conventions.is_introduction("The CC provided a verbal update.")
     assert conventions.is_introduction("The DCS presented an overview.")
     assert conventions.is_introduction("DW presented.")
+    assert conventions.is_introduction("Introduced by the ACC.")
+    assert conventions.is_introduction("AK presented the performance pack.")
+    assert conventions.is_introduction(
+        "Supt Mwangi presented the Rural Crime Team's annual report."
+    )
+    assert conventions.is_introduction("The ACC presented (virtually).")
     # An update that goes on to say something is a point, not an introduction.
     assert not conventions.is_introduction("The CC provided an update on the homicide inquiry.")
 

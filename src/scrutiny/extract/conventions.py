@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 _INTRODUCTION = re.compile(
-    r"\b(?:introduced|presented)\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:item|paper|papers|report|update)\b"
+    r"\b(?:introduced|presented)\s+(?:the|this|his|her|their)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:item|paper|papers|report|update|pack|proposals?|presentation|slides|plan|strategy)\b"
+    r"|^introduced\s+by\b|\bpresented\s*\((?:virtually|remotely|online)\)"
     r"|\bprovided\s+(?:a|an)\s+(?:brief\s+)?(?:summary|overview)\s+of\s+(?:the|his|her|their)\s+"
     r"(?:supporting\s+)?(?:paper|papers|report)\b"
     r"|\b(?:would|will|did)\s+not\s+(?:read|go\s+through)\s+(?:the|his|her|their)\s+(?:paper|report)"
