@@ -38,6 +38,15 @@ def test_bullets_are_recognised_and_dropped() -> None:
     ]
 
 
+def test_lettered_list_markers_are_bullets() -> None:
+    cleaned = clean(lines("a)  First entry.", "(iv) Fourth entry.", "a) b c"))
+    assert [(c.text, c.bullet) for c in cleaned.lines] == [
+        ("First entry.", True),
+        ("Fourth entry.", True),
+        ("b c", True),
+    ]
+
+
 def test_protective_markings_are_furniture() -> None:
     cleaned = clean(
         lines("OFFICIAL", "The PCC asked.", "OFFICIAL - SENSITIVE", "NOT PROTECTIVELY MARKED")

@@ -112,3 +112,17 @@ def test_a_status_after_the_actions_own_sentence_is_its_note() -> None:
         ("Action 7/24 - CC to report on disproportionality", "discharged"),
     ]
     assert other == []
+
+
+def test_bulleted_or_lettered_entries_reported_met_are_discharged() -> None:
+    discharged, other = _previous(
+        "The minutes were agreed.\n\n"
+        " - Fire safety visits: the CFO had circulated the data – complete.\n"
+        "a)  Analysis of repeat missing children – report received.\n"
+        "b)  Review of custody healthcare – ongoing.\n"
+    )
+    assert discharged == [
+        ("Fire safety visits: the CFO had circulated the data", "complete"),
+        ("Analysis of repeat missing children", "report received"),
+    ]
+    assert other == ["Review of custody healthcare – ongoing."]

@@ -24,7 +24,11 @@ from scrutiny.record import Where
 _PARAGRAPH_NUMBER = r"(?:[1-9]\d?\.[1-9]\d?\.?|Q[1-9]\d?[.:)])(?=\s+(?!FTEs?\b)[A-Z‘'\"(])"
 # Glyphs that start a bullet: the usual ones, the private-use code points (U+E000-U+F8FF) that
 # Symbol/Wingdings bullets become in PDF text layers, and paragraph numbers.
-_BULLET = re.compile(rf"^(\s*)([•●▪■◦○◆►➢✓*\-–—]|[\ue000-\uf8ff]|o(?=\s)|{_PARAGRAPH_NUMBER})\s+")
+# Lettered and Roman list markers in brackets ("a)", "(b)", "(iv)") mark entries as bullets do.
+_LIST_LETTER = r"\(?[a-h]\)|\([ivx]{1,4}\)"
+_BULLET = re.compile(
+    rf"^(\s*)([•●▪■◦○◆►➢✓*\-–—]|[\ue000-\uf8ff]|o(?=\s)|{_LIST_LETTER}|{_PARAGRAPH_NUMBER})\s+"
+)
 _URL = re.compile(r"https?://\S+|\bwww\.[^\s,;]+", re.IGNORECASE)
 # What a line ends with when its sentence (or list introduction) is complete.
 SENTENCE_ENDS = (".", "!", "?", ":", ";")

@@ -87,6 +87,11 @@ def _reports_closed(text: str) -> bool:
     return bool(_CLOSED.search(text)) and not _STILL_OPEN.search(text)
 
 
+def _reports_met(text: str) -> bool:
+    """Reported closed, or met by what was received: "– report received"."""
+    return _reports_closed(text) or bool(_NOTE_PHRASE.search(text) and not _STILL_OPEN.search(text))
+
+
 def _besides_approval(text: str) -> str:
     sentences = conventions.sentences(text)
     return " ".join(s for s in sentences if conventions.approval_of(s) is None)
@@ -112,7 +117,9 @@ def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
             found.discharged.append(discharged_entry(text))
         elif (update := _ACTION_UPDATE.match(text)) and _reports_closed(text):
             found.discharged.append(discharged_entry(text[update.end() :]))
-        elif _ACTION_REFERENCE.match(text) and _reports_closed(text):
+        elif (_ACTION_REFERENCE.match(text) or paragraph.bulleted) and _reports_met(text):
+            # "Action 14/22 (…) … Action discharged.", or a bulleted log entry "- Fire safety
+            # visits: the CFO had circulated the data – complete."
             found.discharged.append(discharged_entry(text))
         elif approval is None:
             listing = False
