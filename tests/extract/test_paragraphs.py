@@ -128,3 +128,17 @@ def test_each_turn_of_terse_notes_is_a_paragraph() -> None:
         "CD - 3 adverse incidents, none resulting in serious harm.",
         "KA: thanks to the custody team.",
     ]
+
+
+def test_a_question_at_the_margin_after_a_finished_sentence_starts_a_point() -> None:
+    text = (
+        "The ACC said 2,417 crimes had been recorded, compared with 5.6% a year earlier.\n"
+        "The DMPC asked what was being done to reduce the wait. The ACC replied that it\n"
+        "was 9 days.\n"
+        "The DMPC thanked the ACC.\n"
+    )
+    assert read(text) == [
+        "The ACC said 2,417 crimes had been recorded, compared with 5.6% a year earlier.",
+        "The DMPC asked what was being done to reduce the wait. The ACC replied that it was 9"
+        " days. The DMPC thanked the ACC.",
+    ]

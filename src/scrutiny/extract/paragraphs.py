@@ -120,6 +120,7 @@ def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool, width: int = 0) -
             or (_follows_a_short_last_line(current, line, width) and not _ANSWER.match(line.text))
             or _heads_a_list(current, line, following)
             or _takes_a_turn(current, line)
+            or (not glyph_bullets and _a_speaker_opens(current, line))
         )
         if starts:
             lost_bullet = not glyph_bullets and line.indent > 0
@@ -167,6 +168,22 @@ _TURN = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:\s*:\s|\s+[-–—]\s)")
 def _takes_a_turn(current: Paragraph | None, line: CleanLine) -> bool:
     """A speaker's turn at the margin after a finished sentence starts a paragraph."""
     if current is None or line.indent or not _TURN.match(line.text):
+        return False
+    return current.lines[-1].text.endswith((".", "!", "?"))
+
+
+# "The DMPC asked …": someone opening an exchange with a question. (An answer, "The ACC
+# explained …", belongs with the question before it, and thanks with what they thank for.)
+_SPEAKER_OPENS = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][A-Za-z/]{1,6}|(?:[A-Z][a-z’'-]+\s+){0,3}[A-Z][a-z’'-]+)\s+(?:also\s+)?"
+    r"(?:asked|sought|queried|requested|questioned|enquired)\b"
+)
+
+
+def _a_speaker_opens(current: Paragraph | None, line: CleanLine) -> bool:
+    """In notes without bullets or blank lines, a line that opens an exchange, after a line that
+    finished a sentence, starts a point: points are written one to a paragraph."""
+    if current is None or line.indent or not _SPEAKER_OPENS.match(line.text):
         return False
     return current.lines[-1].text.endswith((".", "!", "?"))
 
