@@ -142,3 +142,15 @@ def test_a_question_at_the_margin_after_a_finished_sentence_starts_a_point() -> 
         "The DMPC asked what was being done to reduce the wait. The ACC replied that it was 9"
         " days. The DMPC thanked the ACC.",
     ]
+
+
+def test_a_sub_heading_set_directly_over_its_text() -> None:
+    text = (
+        "Calls for service\nThe DCC reported that 999 calls answered within ten seconds had\n"
+        "risen.\n\nMaking Kent Safer: Delivery &\nPerformance\n"
+    )
+    assert read(text) == [
+        "Calls for service",
+        "The DCC reported that 999 calls answered within ten seconds had risen.",
+        "Making Kent Safer: Delivery & Performance",
+    ]

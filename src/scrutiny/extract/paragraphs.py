@@ -121,6 +121,7 @@ def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool, width: int = 0) -
             or _heads_a_list(current, line, following)
             or _takes_a_turn(current, line)
             or (not glyph_bullets and _a_speaker_opens(current, line))
+            or _follows_a_heading(current, line)
         )
         if starts:
             lost_bullet = not glyph_bullets and line.indent > 0
@@ -186,6 +187,30 @@ def _a_speaker_opens(current: Paragraph | None, line: CleanLine) -> bool:
     if current is None or line.indent or not _SPEAKER_OPENS.match(line.text):
         return False
     return current.lines[-1].text.endswith((".", "!", "?"))
+
+
+_HEADING_WORDS = 8
+
+
+def _follows_a_heading(current: Paragraph | None, line: CleanLine) -> bool:
+    """A sub-heading set directly over its text: "Calls for service" / "The DCC reported …".
+
+    The paragraph so far is one short unpunctuated line, and this line is prose (a sentence
+    ended, or more words than a heading's): a heading wrapped over two lines is neither.
+    """
+    if current is None or len(current.lines) != 1 or current.bulleted:
+        return False
+    head = current.lines[0].text
+    if (
+        not head[:1].isupper()
+        or len(head.split()) > _HEADING_WORDS
+        or head.endswith((*SENTENCE_ENDS, ","))
+    ):
+        return False
+    words = line.text.split()
+    return line.text[:1].isupper() and (
+        len(words) > _HEADING_WORDS or line.text.endswith((".", "!", "?"))
+    )
 
 
 def _heads_a_list(current: Paragraph | None, line: CleanLine, following: CleanLine | None) -> bool:
