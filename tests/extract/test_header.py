@@ -18,6 +18,11 @@ def test_labelled_header() -> None:
     )
 
 
+def test_several_labels_on_one_line() -> None:
+    header = read_header(["Date: 22/01/2025   Time: 09:30 - 11:30   Venue: Microsoft Teams"])
+    assert (header.date, header.time, header.venue) == ("2025-01-22", "09:30", "Microsoft Teams")
+
+
 def test_labels_set_apart_by_spaces_as_in_a_form() -> None:
     header = read_header(
         ["Date       Monday 13 January 2025", "Time       14:00", "Place      Room 12"]
@@ -40,6 +45,8 @@ def test_the_venue_written_after_the_date() -> None:
         "Glenmoor Police HQ, Kirkholme"
     )
     assert read_header(["Wednesday 19 February 2025 at 10am"]).venue is None
+    room = read_header(["Held on 3 March 2025 at 2.00pm in", "Room 4.12, Civic Hall, Wendford."])
+    assert (room.time, room.venue) == ("14:00", "Room 4.12, Civic Hall, Wendford")
     assert read_header(["Notes of 5 March 2025 to discuss performance"]).venue is None
 
 

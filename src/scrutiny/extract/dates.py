@@ -191,6 +191,6 @@ def parse_time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def without_times(text: str) -> str:
-    """The text with its times of day (and the dashes or "to" between two) taken out."""
-    return _RANGE_SEP.sub(" ", _TIME.sub(" ", text)) if _TIME.search(text) else text
+def time_at_start(text: str) -> int:
+    """Where a time of day (or a range of two) that opens the text ends; 0 if none opens it."""
+    return _time_tail_end(text, 0) if _TIME.match(text) else 0

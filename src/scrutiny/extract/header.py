@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scrutiny.extract import conventions
-from scrutiny.extract.dates import find_dates, parse_date, parse_time, without_times
+from scrutiny.extract.dates import find_dates, parse_date, parse_time, time_at_start
 from scrutiny.record import NextMeeting
 
 # "Venue: …", or the label set apart by a tab or a run of spaces as in a form ("Place   Room 2").
@@ -42,11 +42,16 @@ class Header:
     venue: str | None = None
 
 
+# Several labels on one line: "Date: 22/01/2025   Time: 09:30 – 11:30   Venue: Microsoft Teams".
+_NEXT_LABEL = re.compile(r"(?:\s{2,}|\t|\s\|\s)(?=[A-Za-z][A-Za-z /&]{1,30}?\s*:)")
+
+
 def labelled(lines: Iterable[str], labels: tuple[str, ...]) -> str | None:
     for line in lines:
-        match = _LABEL.match(line)
-        if match and " ".join(match["label"].lower().split()) in labels:
-            return match["value"].strip()
+        for piece in _NEXT_LABEL.split(line):
+            match = _LABEL.match(piece)
+            if match and " ".join(match["label"].lower().split()) in labels:
+                return match["value"].strip()
     return None
 
 
@@ -94,19 +99,24 @@ def _dated_line(lines: list[str]) -> str | None:
     return None
 
 
-# What follows a meeting's date and time in a title line: "… at Glenmoor Police HQ, Kirkholme".
-_VENUE_AFTER = re.compile(
-    r"^[\s,;|()–—-]*(?:(?:at|in|hrs)\b[\s,;|()–—-]*)*(?:the\s+)?"
-    r"(?P<venue>[A-Z][^|]{2,100}?)[\s.,;|()]*$"
-)
+# What stands between a meeting's date and its venue in a title line: separators, "at", "in",
+# "the", and the time ("… 5 March 2025 at 10.30am in the Kingfisher Suite").
+_BEFORE_VENUE = re.compile(r"[\s,;|()–—-]*(?:(?:at|in|the|hrs|from)\b[\s,;|()–—-]*)*", re.I)
+_VENUE = re.compile(r"(?P<venue>[A-Z][^|]{2,100}?)[\s.,;|()]*$")
 
 
 def _venue_after_date(line: str) -> str | None:
     found = find_dates(line)
     if not found or conventions.is_next_meeting(line):
         return None
-    after = without_times(line[found[0][2] :])
-    match = _VENUE_AFTER.match(after)
+    rest = line[found[0][2] :]
+    while True:
+        lead = _BEFORE_VENUE.match(rest)
+        rest = rest[lead.end() :] if lead else rest
+        if not (at := time_at_start(rest)):
+            break
+        rest = rest[at:]
+    match = _VENUE.match(rest)
     return match["venue"].strip() if match else None
 
 
