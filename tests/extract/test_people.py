@@ -266,6 +266,28 @@ def test_a_name_wrapped_before_its_bracket() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PCC     Police and Crime Commissioner          Roger Haldane",
+            ("Roger Haldane", "Police and Crime Commissioner", "PCC", None),
+        ),
+        ("Frank Osei (Chief Executive – CEx)", ("Frank Osei", "Chief Executive", "CEx", None)),
+        (
+            "Chief Fire Officer, Calderbrook FRS      Julie Ainsworth (CFO)",
+            ("Julie Ainsworth", "Chief Fire Officer", "CFO", "Calderbrook FRS"),
+        ),
+    ],
+)
+def test_the_name_wherever_the_row_puts_it(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    person = parse_person(text)
+    assert person is not None
+    assert (person.name, person.role, person.abbreviation, person.organisation) == expected
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

@@ -122,7 +122,8 @@ _ORGANISATION_ACRONYMS = frozenset(
 _ORGANISATION_TAILS = frozenset(
     {
         "police", "constabulary", "service", "council", "panel", "authority", "force",
-        "partnership", "trust", "office", "commission", "opcc", "opfcc", "opcvc",
+        "partnership", "trust", "office", "commission", "opcc", "opfcc", "opcvc", "frs",
+        "rescue",
     }
 )  # fmt: skip
 ORGANISATION_CONNECTIVES = frozenset({"and", "&", "of", "for", "the", "on"})
@@ -230,6 +231,11 @@ def _take_parentheses(text: str) -> tuple[str, str | None, str | None, str | Non
         elif is_abbreviation(content):
             abbreviation = content.rstrip(".")
         elif role is None:
+            head, tail = _split_separator(content)
+            if tail is not None and is_abbreviation(tail) and not is_organisation(tail):
+                # "(Chief Executive – CEx)": the role and its abbreviation.
+                role, abbreviation = head, abbreviation or tail.rstrip(".")
+                continue
             # "(Chief Executive, OPFCC)": the role and whose office.
             role, inside = _split_role_organisation(content)
             organisation = organisation or inside
@@ -242,16 +248,29 @@ def _from_cells(text: str) -> str:
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     if not cells:
         return ""
-    organisations = [c for c in cells[1:] if is_organisation(c)]
-    rest = [c for c in cells[1:] if c not in organisations and not _only_a_note(c)]
+    # The name is usually first, but some lists lead with the abbreviation or the role.
+    name = next((c for c in cells if _names_someone(c)), cells[0])
+    others = [c for c in cells if c is not name]
+    organisations = [c for c in others if is_organisation(c)]
+    rest = [c for c in others if c not in organisations and not _only_a_note(c)]
     words = [c for c in rest if not is_abbreviation(c)]
     abbreviations = [c for c in rest if is_abbreviation(c)]
-    out = cells[0]
+    out = name
     if words:
         out += f" – {words[0]}"
     for bracketed in abbreviations[:1] + organisations[:1]:
         out += f" ({bracketed})"
     return out
+
+
+def _names_someone(cell: str) -> bool:
+    plain = without_parentheses(cell)
+    return (
+        is_name(plain, described=True)
+        and not is_abbreviation(plain)
+        and not is_role_only(plain)
+        and not is_organisation(plain)
+    )
 
 
 def _only_a_note(cell: str) -> bool:
