@@ -377,3 +377,8 @@ def test_any_text_gives_figures_whose_text_it_contains(text: str) -> None:
     for figure in find_figures(text):
         assert figure.text in text
         assert figure.subject is None or figure.subject
+
+
+def test_a_rate_year_on_year_takes_no_time_unit() -> None:
+    found = find_figures("Burglary fell by 12.6% year on year, and by 4% year-on-year.", "3")
+    assert [f.text for f in found] == ["12.6%", "4%"]

@@ -65,7 +65,8 @@ _SCAN = re.compile(
     r"(?P<points>\s?(?:percentage[\s-]points?|ppts?|pp)\b)?"
     r"\+?"
     r"(?P<unit>\s?(?:FTEs?|full[-\s]time[-\s]equivalents?)\b|\s(?:pounds)\b"
-    rf"|(?P<joint>[\s-])(?:(?:working|calendar|business|clear|consecutive)\s)?{_TIME_UNIT})?"
+    # (Never after a percentage: "12.6% year on year" is a rate, not a duration.)
+    rf"|(?<!%)(?P<joint>[\s-])(?:(?:working|calendar|business|clear|consecutive)\s)?{_TIME_UNIT})?"
     r"))",
     re.IGNORECASE,
 )
