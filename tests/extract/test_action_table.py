@@ -1,4 +1,4 @@
-from scrutiny.extract.action_table import columns_of, parse_row, parse_table
+from scrutiny.extract.action_table import TABLE_TITLE, columns_of, parse_row, parse_table
 from scrutiny.record import Where
 
 
@@ -76,3 +76,23 @@ def test_an_empty_cell_between_tabs_keeps_the_columns_in_place() -> None:
         "open",
     )
     assert row.note is None
+
+
+def test_a_table_set_in_columns_of_spaces_with_wrapped_cells() -> None:
+    header = "Ref     Action                                   Owner     Due date        Status"
+    columns = columns_of(header)
+    assert columns is not None
+    lines = [
+        "06/03   Hate crime outcomes report to the         ACC       31/10/2024      Ongoing",
+        "        Board                                     Crime",
+        "06/01   Taser roll-out figures                    CC        04/09/2024      Complete",
+    ]
+    rows = parse_table([(text, Where(line=i)) for i, text in enumerate(lines)], columns, header)
+    assert [(r.action.text, r.action.owner, r.action.due, r.action.status) for r in rows] == [
+        ("Hate crime outcomes report to the Board", "ACC Crime", "2024-10-31", "open"),
+        ("Taser roll-out figures", "CC", "2024-09-04", "closed"),
+    ]
+
+
+def test_a_log_title_may_say_when_it_was_made() -> None:
+    assert TABLE_TITLE.match("Action Log (as at 4 September 2024)")

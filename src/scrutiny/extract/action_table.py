@@ -21,7 +21,8 @@ from scrutiny.record import Action, Status, Where
 TABLE_TITLE = re.compile(
     r"^(?:(?:overview|summary|schedule|log|register|table)\s+of\s+(?:the\s+)?actions?"
     r"|actions?\s+(?:log|tracker|sheet|summary|register|table|arising)"
-    r"|(?:new\s+|outstanding\s+|agreed\s+)?actions?\s+(?:from|of)\s+(?:the|this)\s+meeting)\s*:?$",
+    r"|(?:new\s+|outstanding\s+|agreed\s+)?actions?\s+(?:from|of)\s+(?:the|this)\s+meeting)"
+    r"(?:\s*\([^()]{1,40}\))?\s*:?$",  # "Action log (as at 4 September 2024)"
     re.IGNORECASE,
 )
 _COLUMNS: dict[str, str] = {
@@ -179,8 +180,16 @@ def _take_end(text: str, column: str, values: dict[str, str]) -> str:
     return text
 
 
-def parse_table(lines: list[tuple[str, Where]], columns: list[str]) -> list[TableRow]:
-    """Rows from the lines under a header; a row wrapped over lines is joined until complete."""
+def parse_table(
+    lines: list[tuple[str, Where]], columns: list[str], header: str = ""
+) -> list[TableRow]:
+    """Rows from the lines under a header; a row wrapped over lines is joined until complete.
+
+    A table set in columns of spaces (its header's names two or more spaces apart) is read by
+    where each cell stands under the header instead.
+    """
+    if (starts := _column_starts(header, columns)) is not None:
+        return _aligned_rows(lines, columns, starts)
     rows: list[TableRow] = []
     pending: list[str] = []
     start: Where | None = None
@@ -198,6 +207,43 @@ def parse_table(lines: list[tuple[str, Where]], columns: list[str]) -> list[Tabl
     if pending and (row := parse_row(join_lines(pending), columns, start)) is not None:
         rows.append(row)
     return rows
+
+
+_GAP = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart, cells two or more apart
+
+
+def _column_starts(header: str, columns: list[str]) -> list[int] | None:
+    """Where each named column starts in a header set with spaces, or None if it is not."""
+    names = list(_COLUMN_WORDS.finditer(header))
+    cells = _GAP.findall(header)
+    if len(names) != len(columns) or len(cells) != len(names) or "\t" in header:
+        return None
+    return [name.start() for name in names]
+
+
+def _aligned_rows(
+    lines: list[tuple[str, Where]], columns: list[str], starts: list[int]
+) -> list[TableRow]:
+    """Rows read by position: a line with nothing under the first column continues the row
+    above it (a cell wrapped over lines), cell by cell."""
+    rows: list[tuple[list[str], Where]] = []
+    for text, where in lines:
+        if not text.strip() or columns_of(text) == columns:
+            continue
+        cells = [""] * len(columns)
+        for chunk in _GAP.finditer(text):
+            column = max((i for i, at in enumerate(starts) if at <= chunk.start() + 2), default=0)
+            cells[column] = f"{cells[column]} {chunk.group()}".strip()
+        if rows and not cells[0]:
+            for i, cell in enumerate(cells):
+                rows[-1][0][i] = f"{rows[-1][0][i]} {cell}".strip()
+        else:
+            rows.append((cells, where))
+    out = []
+    for cells, where in rows:
+        if (row := parse_row("\t".join(cells), columns, where)) is not None:
+            out.append(row)
+    return out
 
 
 def _is_complete(text: str, columns: list[str]) -> bool:

@@ -127,7 +127,8 @@ class _ItemReader:
             if conventions.opens_next_meeting(line.text):
                 self.in_table = False
                 return
-            self.body.table.append((line.text, line.where))
+            # With its indentation, so a table set in columns of spaces keeps them aligned.
+            self.body.table.append((" " * line.indent + line.text, line.where))
 
     def _action(self, paragraph: Paragraph) -> None:
         action = parse_action(paragraph.text, self.body.item.number)

@@ -142,7 +142,7 @@ def _table_rows(table: list[tuple[str, Where]]) -> list[TableRow]:
     for index, (text, _) in enumerate(table):
         columns = columns_of(text)
         if columns is not None:
-            return parse_table(table[index + 1 :], columns)
+            return parse_table(table[index + 1 :], columns, header=text)
     return parse_log(table)
 
 
