@@ -90,6 +90,16 @@ def test_due_from_a_date_after_a_dash() -> None:
     assert (action.owner, action.due) == ("CFO", "2025-01-31")
 
 
+def test_owner_and_due_in_brackets_without_colons() -> None:
+    action = parse_action("ACTION: DoP to brief the Board (owner DoP, due 4 December 2024).")
+    assert action is not None
+    assert (action.text, action.owner, action.due) == (
+        "DoP to brief the Board.",
+        "DoP",
+        "2024-12-04",
+    )
+
+
 def test_due_from_by_date() -> None:
     action = parse_action("ACTION: CC to provide the breakdown by 30 April 2025.")
     assert action is not None and action.due == "2025-04-30"

@@ -43,7 +43,7 @@ _TRAILING_BRACKETS = re.compile(r"\s*\((?P<inside>[^()]{1,100})\)(?P<stop>[.!?]?
 _BRACKET_PARTS = re.compile(r"\s*[,;]\s*")
 _THAT_THE = re.compile(r"^(?:that\s+)?(?:the\s+)?", re.IGNORECASE)  # "that the ACC to …"
 _DASHED_DATE = re.compile(r"\s[–—-]\s+(?P<date>[^–—]{6,40}?)\.?$")
-_OWNER_WORDS = re.compile(r"^(?:owner|lead|responsible)\s*[:–—-]\s*", re.IGNORECASE)
+_OWNER_WORDS = re.compile(r"^(?:owner|lead|responsible)(?:\s*[:–—-]\s*|\s+)", re.IGNORECASE)
 _DUE_WORDS = re.compile(r"^(?:by|due(?:\s+by)?|before|no\s+later\s+than|deadline)\b:?\s*", re.I)
 _BRACKETED_OWNER = re.compile(rf"[A-Z][\w.’'/-]*(?:\s+{_OWNER_WORD}){{0,5}}")
 _BY_DATE = re.compile(r"\b(?:by|before|no later than)\s+(?=(?P<date>[^.;,()]+?)\s*(?:[.;,()]|$))")
