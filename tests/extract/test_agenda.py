@@ -110,3 +110,12 @@ def test_an_unnumbered_heading_over_a_wrapped_paragraph() -> None:
         "2,870 in the quarter.\n"
     )
     assert items(text) == [("1", "WELCOME"), ("2", "ANTI-SOCIAL BEHAVIOUR")]
+
+
+def test_items_headed_by_minute_references() -> None:
+    text = (
+        "Board\n\nPCEB 01/25  WELCOME\n1. The Commissioner welcomed those present.\n\n"
+        "PCEB 02/25  FINANCE\n2. The CFO reported.\n3. See minute PCEB 44/24 above.\n"
+        "PCEB 07/25  NOT NEXT\n"
+    )
+    assert items(text) == [("PCEB 01/25", "WELCOME"), ("PCEB 02/25", "FINANCE")]

@@ -287,3 +287,31 @@ def test_headed_items_with_a_numbered_list_of_actions_agreed() -> None:
         ("T/DCC", "2024-07-31", "3"),
         ("Chief Constable", None, "3"),
     ]
+
+
+def test_council_style_minutes_numbered_through_the_meeting() -> None:
+    record = extract(
+        document(
+            "Police and Crime Executive Board\nHeld on Friday 17 January 2025\n\n"
+            "PCEB 01/25  MINUTES OF THE PREVIOUS MEETING\n"
+            "1. RESOLVED that the minutes of 15 November 2024 be approved as a correct record.\n\n"
+            "2. It was noted that action PCEB 44/24 (the custody review) had been completed.\n\n"
+            "PCEB 02/25  FINANCE\n3. The Chief Finance Officer reported an underspend of £0.9m.\n\n"
+            "PCEB 03/25  ANY OTHER BUSINESS\n4. None.\n\n"
+            "PCEB 04/25  DATE OF NEXT MEETING\n5. To be confirmed.\n"
+        )
+    )
+    assert [i.number for i in record.items] == [
+        "PCEB 01/25",
+        "PCEB 02/25",
+        "PCEB 03/25",
+        "PCEB 04/25",
+    ]
+    assert record.previous_meeting is not None
+    assert (record.previous_meeting.date, record.previous_meeting.approved) == ("2024-11-15", True)
+    assert len(record.discharged) == 1 and record.items[0].sections == []
+    assert [p.text for s in record.items[1].sections for p in s.points] == [
+        "The Chief Finance Officer reported an underspend of £0.9m."
+    ]
+    assert record.items[2].sections == [] and record.items[3].sections == []
+    assert [f.text for f in record.figures] == ["£0.9m"]

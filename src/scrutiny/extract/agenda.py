@@ -79,13 +79,7 @@ def _title(line: CleanLine, expected: set[int], roman: bool = False) -> tuple[in
     if number is None:
         return None
     title = _without_page_number(match["title"], line.where.page)
-    looks_like_title = (
-        number in expected
-        and (title[:1].isupper() or title[:1] in "‘'\"")
-        and len(title.split()) <= _MAX_TITLE_WORDS
-        and not title.endswith((".", ",", ";"))
-    )
-    return (number, title) if looks_like_title else None
+    return (number, title) if number in expected and _is_title(title) else None
 
 
 def _restarts(line: CleanLine, first: Segment, roman: bool) -> bool:
@@ -124,8 +118,46 @@ def _continues_a_list(found: tuple[int, str], index: int, listed: tuple[int, int
     return number == previous + 1 and index - at <= _LIST_GAP and len(title.split()) > 6
 
 
+# Council-style minutes head each item with its minute's reference: "PCEB 03/25  FINANCE".
+_MINUTE_HEADING = re.compile(
+    r"^(?P<ref>(?P<prefix>[A-Z]{2,8})\s?(?P<n>\d{1,3})/(?P<year>\d{2,4}))\.?"
+    r"(?:\s{2,}|\s*[-–—:]\s*|\s+(?=[A-Z]))(?P<title>\S.*)$"
+)
+
+
+def _minute_segments(lines: list[CleanLine]) -> list[Segment]:
+    """Items headed by minute references that run on one from another, if two or more."""
+    segments: list[Segment] = []
+    last: tuple[str, str, int] | None = None
+    for index, line in enumerate(lines):
+        match = _MINUTE_HEADING.match(line.text)
+        if match is None or line.bullet:
+            continue
+        title = match["title"].strip()
+        key = (match["prefix"], match["year"], int(match["n"]))
+        if not _is_title(title) or (last is not None and key != (last[0], last[1], last[2] + 1)):
+            continue
+        if segments:
+            segments[-1].end = index
+        segments.append(Segment(match["ref"], title, index, len(lines)))
+        last = key
+    return segments if len(segments) >= _MIN_HEADINGS else []
+
+
+def _is_title(title: str) -> bool:
+    return (
+        (title[:1].isupper() or title[:1] in "‘'\"")
+        and len(title.split()) <= _MAX_TITLE_WORDS
+        and not title.endswith((".", ",", ";"))
+    )
+
+
 def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]:
     """The header lines (before the first item) and the items in order."""
+    if minutes := _minute_segments(lines):
+        for segment in minutes:
+            segment.lines = lines[segment.start + 1 : segment.end]
+        return lines[: minutes[0].start], minutes
     segments: list[Segment] = []
     expected = {1, 2, 3}
     listed: tuple[int, int] | None = None  # (number, index) of the last numbered list entry

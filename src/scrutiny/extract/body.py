@@ -16,7 +16,7 @@ from scrutiny.extract.action_table import TABLE_TITLE, columns_of
 from scrutiny.extract.actions import action_label, parse_action
 from scrutiny.extract.dates import find_dates
 from scrutiny.extract.kinds import point_kind
-from scrutiny.extract.paragraphs import Paragraph
+from scrutiny.extract.paragraphs import Paragraph, without_paragraph_number
 from scrutiny.extract.speakers import Cast, speakers
 from scrutiny.record import Action, Item, Point, Section, Where
 
@@ -77,6 +77,7 @@ class _ItemReader:
         self.in_actions = bool(_ACTION_HEADING.match(title))
 
     def read(self, paragraph: Paragraph) -> None:
+        paragraph = without_paragraph_number(paragraph)
         text = paragraph.text
         if self.in_table or _starts_table(paragraph):
             self._table(paragraph)

@@ -70,7 +70,11 @@ _APPROVAL = re.compile(
     re.IGNORECASE,
 )
 _REJECTION = re.compile(r"\bnot\s+(?:agreed|approved|accepted)\b", re.IGNORECASE)
-_NOTHING = re.compile(r"^(?:none|nil|n/?a|no\s+(?:other\s+)?(?:business|items?|issues))\.?$", re.I)
+_NOTHING = re.compile(
+    r"^(?:none|nil|n/?a|no\s+(?:other\s+)?(?:business|items?|issues)|to\s+be\s+(?:confirmed|arranged)"
+    r"|tb[ca])\.?$",
+    re.IGNORECASE,
+)
 
 
 def is_introduction(text: str) -> bool:

@@ -66,6 +66,18 @@ def with_text(paragraph: Paragraph, text: str) -> Paragraph:
     return part
 
 
+# "4. The CFO presented …": minutes that number their paragraphs through the meeting. The
+# number marks where a paragraph starts, as "3.1" or a bullet does, and is no part of it.
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z‘'\"(])")
+
+
+def without_paragraph_number(paragraph: Paragraph) -> Paragraph:
+    text = paragraph.text
+    if not text[:1].isdigit() or not (number := _PARAGRAPH_NUMBER.match(text)):
+        return paragraph
+    return with_text(paragraph, text[number.end() :])
+
+
 def join_lines(texts: list[str]) -> str:
     """Join wrapped lines with one space, mending words hyphenated across a break."""
     out = ""

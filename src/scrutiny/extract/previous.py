@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from scrutiny.extract import conventions
 from scrutiny.extract.dates import find_dates
-from scrutiny.extract.paragraphs import Paragraph, with_text
+from scrutiny.extract.paragraphs import Paragraph, with_text, without_paragraph_number
 from scrutiny.record import Discharged, PreviousMeeting
 
 _INTRODUCES_DISCHARGED = re.compile(
@@ -42,6 +42,12 @@ _ACTION_UPDATE = re.compile(r"^action\s+updates?\s*[:–—-]\s*", re.IGNORECASE
 _ACTION_REFERENCE = re.compile(
     r"^(?:action\s+(?:no\.?\s*|ref(?:erence)?\.?\s*)?|ref(?:erence)?\.?\s*)"
     r"[A-Z]{0,3}\d+(?:[/.-]\d+)*\b",
+    re.IGNORECASE,
+)
+# "It was noted that action PCEB 44/24 (…) had been completed."
+_NAMED_ACTION_MET = re.compile(
+    r"\baction\s+(?:[A-Z]{2,8}\s?)?\d+(?:/\d+)?\b[^.]{0,120}?\b(?:had|has|have)\s+been\s+"
+    r"(?:completed|closed|discharged|met)\b",
     re.IGNORECASE,
 )
 _CLOSED = re.compile(r"\b(?:complete[d]?|closed|discharged|done|achieved)\b", re.IGNORECASE)
@@ -101,7 +107,7 @@ def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
     dates = find_dates(title)
     found = PreviousItem(PreviousMeeting(date=dates[0][0] if dates else None))
     listing = False
-    for paragraph in paragraphs:
+    for paragraph in map(without_paragraph_number, paragraphs):
         text = paragraph.text
         approval = conventions.approval_of(text)
         if approval is not None:
@@ -117,7 +123,9 @@ def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
             found.discharged.append(discharged_entry(text))
         elif (update := _ACTION_UPDATE.match(text)) and _reports_closed(text):
             found.discharged.append(discharged_entry(text[update.end() :]))
-        elif (_ACTION_REFERENCE.match(text) or paragraph.bulleted) and _reports_met(text):
+        elif ((_ACTION_REFERENCE.match(text) or paragraph.bulleted) and _reports_met(text)) or (
+            _NAMED_ACTION_MET.search(text) and not _STILL_OPEN.search(text)
+        ):
             # "Action 14/22 (…) … Action discharged.", or a bulleted log entry "- Fire safety
             # visits: the CFO had circulated the data – complete."
             found.discharged.append(discharged_entry(text))
