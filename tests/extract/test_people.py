@@ -288,6 +288,23 @@ def test_the_name_wherever_the_row_puts_it(
     assert (person.name, person.role, person.abbreviation, person.organisation) == expected
 
 
+def test_a_running_sentence_of_roles_and_names_wrapped_anywhere() -> None:
+    attendees, _ = parse_attendance(
+        [
+            "PRESENT: Police and Crime Commissioner Elin Castell (Chair), Chief Constable Robert",
+            "Ifield, Deputy Chief Constable Kirsty Naylor, Chief Executive Anil Mistry and Chief",
+            "Finance Officer Joanna Swift.",
+        ]
+    )
+    assert [(p.name, p.abbreviation) for p in attendees] == [
+        ("Elin Castell", "PCC"),
+        ("Robert Ifield", "CC"),
+        ("Kirsty Naylor", "DCC"),
+        ("Anil Mistry", "CE"),
+        ("Joanna Swift", "CFO"),
+    ]
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

@@ -73,7 +73,8 @@ def _joins(previous: str, following: str) -> bool:
     if (
         last_piece != previous.strip()
         and not last_piece.endswith(")")
-        and re.fullmatch(r"[A-Z][a-z'’-]+\s*\([^()]{1,40}\)", first_piece)
+        and re.fullmatch(r"[A-Z][a-z'’-]+(?:\s*\([^()]{1,40}\))?", first_piece)
+        and len(last_piece.split()) >= 2
     ):
         return True
     joined = f"{previous} {following}"
@@ -146,6 +147,8 @@ def _continues(previous: str, piece: str, separator: str) -> bool:
     if separator.strip() in ("and", "&"):
         if is_role_only(piece):
             return True  # "Chief Executive and Monitoring Officer": one person, two roles
+        if _describes(piece) and _describes(previous):
+            return False  # "Chief Executive Anil Mistry and Chief Finance Officer Jo Swift"
         return not (_is_plain_name(piece) and (_is_plain_name(previous) or _describes(previous)))
     return not _describes(previous) and _looks_like_role(piece)
 
