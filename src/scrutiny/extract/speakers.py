@@ -64,9 +64,10 @@ class Cast:
             if len(initials) >= 2 and initials not in self._abbreviations | set(self._names):
                 self._names[initials] = person.abbreviation or person.name
         # ... or by title and surname: "Ms Gale asked", "Cllr Reed".
+        self._surnames: dict[str, str] = {}
         for person in people:
-            for alias in _formal_names(person.name):
-                self._names.setdefault(alias, person.abbreviation or person.name)
+            if surname := _surname(person.name):
+                self._surnames.setdefault(surname, person.abbreviation or person.name)
         # "The Commissioner asked": the commissioner at the table, whatever the office's title;
         # "the Deputy Commissioner" likewise.
         self._commissioner = _labelled(people, _is_commissioner, "PCC")
@@ -80,6 +81,9 @@ class Cast:
             abbreviation = abbreviation_for_role(match.group())
             if abbreviation:
                 found.append(Mention(match.start(), match.end(), abbreviation))
+        for match in _FORMAL_NAME.finditer(text):
+            if label := self._surnames.get(match["surname"]):
+                found.append(Mention(match.start(), match.end(), label))
         for match in _THE_COMMISSIONER.finditer(text):
             label = self._deputy if match["deputy"] else self._commissioner
             found.append(Mention(match.start(), match.end(), label))
@@ -123,7 +127,10 @@ def _is_deputy_commissioner(role: str, abbreviation: str) -> bool:
     return role.endswith("Commissioner") and role.lower().startswith("deputy")
 
 
-_HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Prof", "Professor")
+_FORMAL_NAME = re.compile(
+    r"(?<![\w’'/-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+"
+    r"(?P<surname>[A-Z][\w’'-]+)(?![\w/-])"
+)
 
 
 def _is_commissioner(role: str, abbreviation: str) -> bool:
@@ -132,13 +139,10 @@ def _is_commissioner(role: str, abbreviation: str) -> bool:
     return role.endswith("Commissioner") and not role.lower().startswith("deputy")
 
 
-def _formal_names(name: str) -> list[str]:
-    """ "Ruth Gale" as notes may call her: "Ms Gale", "Dr. Gale", ..."""
+def _surname(name: str) -> str | None:
+    """ "Ruth Gale" is "Ms Gale" or "Dr. Gale" in the notes: her surname, if she has one."""
     words = name.split()
-    if len(words) < 2 or not words[-1][:1].isupper():
-        return []
-    surname = words[-1]
-    return [f"{title}{stop} {surname}" for title in _HONORIFICS for stop in ("", ".")]
+    return words[-1] if len(words) >= 2 and words[-1][:1].isupper() else None
 
 
 def _initials(name: str) -> str:
