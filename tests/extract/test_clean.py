@@ -47,6 +47,11 @@ def test_lettered_list_markers_are_bullets() -> None:
     ]
 
 
+def test_a_lettered_point_is_no_copyright_line() -> None:
+    cleaned = clean(lines("(c) The Treasurer asked about the cost.", "(c) Office of the PCC 2024"))
+    assert [c.text for c in cleaned.lines if c.text] == ["The Treasurer asked about the cost."]
+
+
 def test_protective_markings_are_furniture() -> None:
     cleaned = clean(
         lines("OFFICIAL", "The PCC asked.", "OFFICIAL - SENSITIVE", "NOT PROTECTIVELY MARKED")

@@ -29,6 +29,11 @@ def test_handover_and_closing() -> None:
     assert conventions.is_closing("The Chair closed the meeting at 12:05.")
     assert not conventions.is_closing("The PCC welcomed those present.")
     assert not conventions.is_closing("The PCC thanked partners for the extensive search.")
+    # Thanks mid-meeting, or a closing sentence run into others, are kept as points.
+    assert not conventions.is_closing(
+        "The PCC thanked the scrutiny panel volunteers for their time."
+    )
+    assert not conventions.is_closing("The CC said 17% more. The PCC thanked all for attending.")
 
 
 def test_approval() -> None:

@@ -49,7 +49,8 @@ _MARKING = re.compile(
 _RULE = re.compile(r"^\s*[-_=–—.…*]{5,}\s*$|^\s*signed\b.*[.…_]{4,}", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
     r"^(?:office\s+|switchboard\s+)?(?:tel(?:ephone)?|phone|fax|e-?mail|website|web|twitter)\b"
-    r"|^(?:©|\(c\)\s|copyright\b)",
+    # "(c)" opens a lettered point as often as a copyright line: only with a year or an owner.
+    r"|^(?:©|copyright\b|\(c\)\s.*\b(?:19|20)\d{2}\b|\(c\)\s+(?:crown|copyright|office)\b)",
     re.IGNORECASE,
 )
 # Things letterheads are made of; a line that is mostly these is not meeting text.

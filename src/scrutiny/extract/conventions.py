@@ -40,7 +40,8 @@ _HANDOVER = re.compile(
 )
 _CLOSING = re.compile(
     r"^(?:in\s+closing|to\s+close|closing\s+the\s+meeting)\b"
-    r"|\bthanked\b.*\b(?:for\s+attending|for\s+(?:their|his|her)\s+(?:updates?|attendance|time))\b"
+    r"|\bthanked\b.*\b(?:for\s+attending|for\s+(?:their|his|her)\s+(?:updates?|attendance))\b"
+    r"|\bthanked\s+(?:everyone|all|those\s+present|attendees|members|colleagues)\b.*\bfor\b"
     r"|\b(?:closed\s+the\s+meeting|meeting\s+(?:was\s+)?closed)\b",
     re.IGNORECASE,
 )
@@ -125,11 +126,16 @@ def is_handover(text: str) -> bool:
 
 
 def is_closing(text: str) -> bool:
+    """The chair's closing words: a paragraph of one sentence that closes or thanks all.
+
+    A paragraph that says more (notes without blank lines run paragraphs together) is kept,
+    and nothing it says is lost.
+    """
     lowered = text.lower()
     # The pattern's "thanked ... for attending" is costly; most paragraphs thank nobody.
     if "thanked" not in lowered and "clos" not in lowered:
         return False
-    return bool(_CLOSING.search(text))
+    return len(sentences(text)) == 1 and bool(_CLOSING.search(text))
 
 
 def is_next_meeting(text: str) -> bool:
