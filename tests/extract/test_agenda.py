@@ -119,3 +119,19 @@ def test_items_headed_by_minute_references() -> None:
         "PCEB 07/25  NOT NEXT\n"
     )
     assert items(text) == [("PCEB 01/25", "WELCOME"), ("PCEB 02/25", "FINANCE")]
+
+
+def test_lettered_items_and_minutes_numbered_year_first() -> None:
+    lettered = "Header\n\nA.  Introductions\ntext\nB.  Minutes\ntext\nC.  Policing\n"
+    assert items(lettered) == [("A", "Introductions"), ("B", "Minutes"), ("C", "Policing")]
+    minutes = "Board\n\nPAB 25/14  Minutes\ntext\nPAB 25/15  Matters arising\ntext\n"
+    assert items(minutes) == [("PAB 25/14", "Minutes"), ("PAB 25/15", "Matters arising")]
+
+
+def test_items_in_capitals_take_sub_headings_in_ordinary_case_as_sections() -> None:
+    text = (
+        "Board\n\nPresent: Jo Roe\n\nWELCOME\nThe PCC welcomed all.\n\n"
+        "CRIME AND PERFORMANCE\nThe CC introduced the report.\n\n"
+        "Knife crime\nThe CC said offences had fallen.\n\nAOB\nNone.\n"
+    )
+    assert items(text) == [("1", "WELCOME"), ("2", "CRIME AND PERFORMANCE"), ("3", "AOB")]

@@ -22,13 +22,13 @@ _HEADING = re.compile(
     r"\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-# Items numbered in Roman numerals ("iii. Violence against women and girls"), always with a
-# stop or bracket: a bare "I" or "v" is a word.
+# Items numbered in Roman numerals ("iii. Violence against women and girls") or lettered
+# ("C.  Neighbourhood policing"), always with a stop or bracket: a bare "I" or "v" is a word.
 _ROMAN_HEADING = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+)?(?P<number>[ivx]{1,5}|[IVX]{1,5})[.)]\s+(?P<title>\S.*)$"
+    r"^(?:(?:agenda\s+)?item\s+)?(?P<number>[ivx]{1,5}|[IVX]{1,5}|[A-H])[.)]\s+(?P<title>\S.*)$"
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10}
-_HEADING_NUMBER = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>[ivxIVX]+)")
+_HEADING_NUMBER = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>[ivxIVX]+|[A-H])")
 _MAX_TITLE_WORDS = 16
 _LIST_ENTRY = re.compile(r"^(\d{1,2})[.)]\s")
 _LIST_GAP = 4  # lines between list entries, a wrapped entry's included
@@ -57,6 +57,9 @@ def _without_page_number(raw: str, page: int | None) -> str:
 
 
 def _roman(numeral: str) -> int | None:
+    """A Roman numeral's value; a capital letter that is none ("C." aside) counts A, B, C …"""
+    if len(numeral) == 1 and numeral in "ABCDEFGH":
+        return "ABCDEFGH".index(numeral) + 1
     values = [_ROMAN[c] for c in numeral.lower()]
     total = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
     return total if _as_roman(total) == numeral.lower() else None
@@ -128,20 +131,28 @@ _MINUTE_HEADING = re.compile(
 def _minute_segments(lines: list[CleanLine]) -> list[Segment]:
     """Items headed by minute references that run on one from another, if two or more."""
     segments: list[Segment] = []
-    last: tuple[str, str, int] | None = None
+    last: tuple[str, int, int] | None = None
     for index, line in enumerate(lines):
         match = _MINUTE_HEADING.match(line.text)
         if match is None or line.bullet:
             continue
         title = match["title"].strip()
-        key = (match["prefix"], match["year"], int(match["n"]))
-        if not _is_title(title) or (last is not None and key != (last[0], last[1], last[2] + 1)):
+        key = (match["prefix"], int(match["n"]), int(match["year"]))
+        if not _is_title(title) or (last is not None and not _follows(key, last)):
             continue
         if segments:
             segments[-1].end = index
         segments.append(Segment(match["ref"], title, index, len(lines)))
         last = key
     return segments if len(segments) >= _MIN_HEADINGS else []
+
+
+def _follows(key: tuple[str, int, int], last: tuple[str, int, int]) -> bool:
+    """The minute after `last`: "03/25" after "02/25", or "25/16" after "25/15"."""
+    prefix, a, b = key
+    return prefix == last[0] and (
+        (a == last[1] and b == last[2] + 1) or (b == last[2] and a == last[1] + 1)
+    )
 
 
 def _is_title(title: str) -> bool:
@@ -217,6 +228,10 @@ def _headed_segments(lines: list[CleanLine]) -> list[Segment]:
     listed = [i for i, line in enumerate(lines) if _ATTENDANCE.match(line.text)]
     after = listed[-1] + 1 if listed else 0
     starts = [i for i in range(after, len(lines)) if _heads_an_item(lines, i)]
+    capitals = [i for i in starts if lines[i].text.isupper()]
+    if len(capitals) >= _MIN_HEADINGS:
+        # Items in capitals, and under them sub-headings in ordinary case: sections, not items.
+        starts = capitals
     if len(starts) < _MIN_HEADINGS:
         return []
     ends = [*starts[1:], len(lines)]
