@@ -57,7 +57,15 @@ def test_protective_markings_are_furniture() -> None:
         lines("OFFICIAL", "The PCC asked.", "OFFICIAL - SENSITIVE", "NOT PROTECTIVELY MARKED")
     )
     assert [c.text for c in cleaned.lines if c.text] == ["The PCC asked."]
-    footer = clean(lines("Page 1 of 2                OFFICIAL", "-" * 40, "Signed ………… Date ……"))
+    footer = clean(
+        lines(
+            "Page 1 of 2                OFFICIAL",
+            "-" * 40,
+            "Signed ………… Date ……",
+            "www.example-pcc.gov.uk          Page 1",
+            "OFFICIAL – FOR PUBLICATION   Cawdor Vale PFCC – Page 1 of 1",
+        )
+    )
     assert [c.text for c in footer.lines if c.text] == []
     assert [c.text for c in clean(lines("Official figures were late.")).lines] == [
         "Official figures were late."

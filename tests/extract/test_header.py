@@ -18,6 +18,17 @@ def test_labelled_header() -> None:
     )
 
 
+def test_a_wrapped_venue_a_time_label_and_a_conference() -> None:
+    wrapped = read_header(
+        ["Notes of the meeting held on 4 March 2025 at Hollins House,", "Bramfield."]
+    )
+    assert wrapped.venue == "Hollins House, Bramfield"
+    assert read_header(["Meeting time   09:30 to 11:30"]).time == "09:30"
+    assert board_name("Public Accountability Conference – Note of Meeting") == (
+        "Public Accountability Conference"
+    )
+
+
 def test_several_labels_on_one_line() -> None:
     header = read_header(["Date: 22/01/2025   Time: 09:30 - 11:30   Venue: Microsoft Teams"])
     assert (header.date, header.time, header.venue) == ("2025-01-22", "09:30", "Microsoft Teams")

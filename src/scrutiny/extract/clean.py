@@ -45,6 +45,11 @@ _PAGE = r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 _MARKING = re.compile(
     rf"^\s*(?:{_MARKING_WORDS}|(?i:{_PAGE})\s+{_MARKING_WORDS}|{_MARKING_WORDS}\s+(?i:{_PAGE}))\s*$"
 )
+# A footer that ends with its page number after a gap: "www.example.gov.uk        Page 1",
+# "OFFICIAL – FOR PUBLICATION   Cawdor Vale PFCC – Page 1 of 1".
+_FOOTER_PAGE = re.compile(
+    r"^.{0,120}?(?:\s{2,}|\s[–—|-]\s)page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE
+)
 # Layout that is no text: a rule of dashes or underscores, a signature block's dotted lines.
 _RULE = re.compile(r"^\s*[-_=–—.…*]{5,}\s*$|^\s*signed\b.*[.…_]{4,}", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
@@ -182,6 +187,7 @@ def clean(lines: list[Line]) -> Cleaned:
             or _PAGE_NUMBER.match(raw)
             or _MARKING.match(raw)
             or _RULE.match(raw)
+            or _FOOTER_PAGE.match(raw)
             or is_contact_line(raw)
         ):
             removed_at.add(len(out.lines))

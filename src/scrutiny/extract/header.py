@@ -21,11 +21,11 @@ _LABEL = re.compile(
 )
 _BOARD_LABELS = ("title", "meeting", "board", "meeting title", "name of meeting", "committee")
 _DATE_LABELS = ("date", "date and time", "date & time", "date/time", "meeting date", "when")
-_TIME_LABELS = ("time", "start time")
+_TIME_LABELS = ("time", "start time", "meeting time", "times")
 _VENUE_LABELS = ("venue", "location", "place", "where", "held at", "meeting venue")
 _BOARD_NAME = re.compile(
     r"(?:(?:[A-Z][\w’'-]*|&|and|of|the|for|to)\s+){0,7}?"
-    r"(?:[A-Z][\w’'-]*\s+)(?i:board|panel|committee|forum|meeting|group)\b"
+    r"(?:[A-Z][\w’'-]*\s+)(?i:board|panel|committee|forum|meeting|group|conference)\b"
 )
 _NOT_A_BOARD_PREFIX = re.compile(
     r"^(?:(?:minutes|notes|record|date|time)\s+of\s+(?:the\s+)?(?:next\s+)?|the\s+|next\s+"
@@ -93,7 +93,8 @@ def _dated_line(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         if _first_date(line):
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            if re.match(r"(?:at|in)\s", following) or re.search(r"\s(?:at|in)$", line):
+            # … "at Hollins House," / "Bramfield.": the venue wrapped onto the next line.
+            if re.match(r"(?:at|in)\s", following) or re.search(r"(?:\s(?:at|in)|,)$", line):
                 return f"{line} {following}"
             return line
     return None
