@@ -362,7 +362,26 @@ def test_label_line_ends_the_list() -> None:
     attendees, _ = parse_attendance(
         ["Present:", "Leo Marsh (CE)", "Chair: Sarah Lomax", "Venue: HQ", "Jane Roe (CFO)"]
     )
-    assert [p.name for p in attendees] == ["Leo Marsh"]
+    # The chair is at the meeting; the venue's label ends the list.
+    assert [p.name for p in attendees] == ["Leo Marsh", "Sarah Lomax"]
+
+
+def test_roles_written_first_that_no_table_lists() -> None:
+    attendees, _ = parse_attendance(
+        [
+            "Chair: Elaine Rudd – Police, Fire and Crime Commissioner (PFCC)",
+            "Present:",
+            "Treasurer to the PCC, Owen Pryce",
+            "Head of Policing Oversight, Mayor's Office – Kwame Asante (HPO)",
+            "Police and Crime Commissioner, Rachel Tolley (PCC) – Chair",
+        ]
+    )
+    assert people(attendees) == [
+        ("Elaine Rudd", "Police, Fire and Crime Commissioner", "PFCC", None),
+        ("Owen Pryce", "Treasurer to the PCC", None, None),
+        ("Kwame Asante", "Head of Policing Oversight", "HPO", "Mayor's Office"),
+        ("Rachel Tolley", "Police and Crime Commissioner", "PCC", None),
+    ]
 
 
 def test_wrapped_lines_are_joined() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from scrutiny.extract.people import (
     ROLE_HEAD_WORDS,
     conventional_abbreviation,
+    heads_a_role,
     is_abbreviation,
     is_name,
     is_organisation,
@@ -31,13 +32,13 @@ _ATTENDANCE_LABEL = re.compile(
     r"(?:(?P<apologies>apologies(?:\s+for\s+absence)?"
     r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:received|noted|given))?(?:\s+from)?)"
     r"|(?:also\s+)?(?:present|in\s+attendance|attendees|attendance|attending"
-    r"|members(?:\s+present)?|board\s+members|officers\s+present))"
+    r"|members(?:\s+present)?|board\s+members|officers\s+present|chair(?:ed\s+by)?))"
     r"(?:\s*[:\t–—-]\s*|\s*$|(?<=from)\s+)",
     re.IGNORECASE,
 )
 # Header labels that are not about attendance: they end an attendance list.
 _END_LABEL = re.compile(
-    r"(?:date|time|date\s*(?:and|&)\s*time|venue|location|place|title|chair(?:ed\s+by|man|person)?"
+    r"(?:date|time|date\s*(?:and|&)\s*time|venue|location|place|title|chair(?:man|person)"
     r"|meeting|subject|purpose|agenda(?:\s+item)?|item|classification|status|author|contact"
     r"|distribution|circulation|copy\s+to|ref(?:erence)?)\s*(?:[:\t]|$)",
     re.IGNORECASE,
@@ -142,7 +143,7 @@ def _continues(previous: str, piece: str, separator: str) -> bool:
     if piece[0].islower() or piece.startswith("(") or is_organisation(without_parentheses(piece)):
         return True
     # "Chief Executive, OPCC – Jane Roe": a bare role is followed by whose it is.
-    if separator.strip() == "," and is_role_only(previous):
+    if separator.strip() == "," and (is_role_only(previous) or heads_a_role(previous)):
         return True
     if separator.strip() in ("and", "&"):
         if is_role_only(piece):

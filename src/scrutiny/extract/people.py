@@ -86,7 +86,7 @@ _NOTE = re.compile(
 _LOOSE_NOTE = re.compile(
     r"[\s,;–—-]*\b(?:(?:attending|joined|present)\s+)?(?:via|by)\s+(?:MS\s+|Microsoft\s+)?"
     r"(?:Teams|Zoom|Skype|video|tele?phone|phone|dial[- ]in)\b.*$"
-    r"|[\s,;–—-]+(?:virtual(?:ly)?|remote(?:ly)?|on-?line)\s*$"
+    r"|[\s,;–—-]+(?:virtual(?:ly)?|remote(?:ly)?|on-?line|chair(?:man|person|woman)?)\s*$"
     r"|[\s,;–—-]+(?:for\s+)?items?\s+\d[\d\s,&and-]*(?:only)?\s*$",  # "– item 4 only"
     re.IGNORECASE,
 )
@@ -379,17 +379,32 @@ def _split_role_organisation(role: str) -> tuple[str | None, str | None]:
     return role, None
 
 
-def _role_and_organisation_first(body: str) -> tuple[str, str, str] | None:
-    """ "Chief Executive, OPCC – Jane Roe": (name, role, organisation), else None."""
+def _role_and_organisation_first(body: str) -> tuple[str, str, str | None] | None:
+    """ "Chief Executive, OPCC – Jane Roe", "Treasurer to the PCC, Owen Pryce": (name, role,
+    organisation), else None."""
     titles = [m.span() for m in ROLE_TITLE.finditer(body)]
     for match in _SEPARATOR.finditer(body):
         if any(start <= match.start() < end for start, end in titles):
             continue
         left, right = body[: match.start()].strip(), body[match.end() :].strip()
         role, organisation = _split_role_organisation(left)
-        if role and organisation and is_role_only(role) and is_name(right, described=True):
+        if role and is_name(right, described=True) and (is_role_only(role) or heads_a_role(role)):
             return right, role, organisation
     return None
+
+
+def heads_a_role(text: str) -> bool:
+    """ "Treasurer to the PCC", "Head of Policing Oversight": a role, listed or not."""
+    first = text.split()[0].lower() if text.split() else ""
+    return (
+        first in ROLE_HEAD_WORDS and not is_name(text, described=False) and not _names_anyone(text)
+    )
+
+
+def _names_anyone(text: str) -> bool:
+    """Whether a role-led text also names its holder: "Chief Constable Robert Ifield"."""
+    _, _, rest = _leading_role(f"{text} ")
+    return bool(rest) and is_name(rest.strip(), described=True)
 
 
 def is_role_only(text: str) -> bool:
