@@ -18,6 +18,8 @@ def test_introductions() -> None:
         "Supt Mwangi presented the Rural Crime Team's annual report."
     )
     assert conventions.is_introduction("The ACC presented (virtually).")
+    assert conventions.is_introduction("The ACC provided an overview of the team's work.")
+    assert conventions.is_introduction("The CFO presented the Quarter 3 position.")
     # An update that goes on to say something is a point, not an introduction.
     assert not conventions.is_introduction("The CC provided an update on the homicide inquiry.")
 

@@ -126,3 +126,13 @@ def test_bulleted_or_lettered_entries_reported_met_are_discharged() -> None:
         ("Analysis of repeat missing children", "report received"),
     ]
     assert other == ["Review of custody healthcare – ongoing."]
+
+
+def test_a_discharge_said_inline_and_procedure_about_the_whole_log() -> None:
+    discharged, other = _previous(
+        "The following action was discharged: the CC to confirm the number trained.\n\n"
+        "All actions from that meeting had been completed.\n\n"
+        "Action tracker reviewed – no outstanding actions.\n\nPrevious actions:\n"
+    )
+    assert discharged == [("the CC to confirm the number trained", None)]
+    assert other == []

@@ -32,6 +32,7 @@ CAST = Cast(
         ("He assured the PCC of the Force's focus.", []),
         ("PCC: Can you confirm the number? CC: There are 21.", ["PCC", "CC"]),
         ("The report set out the PCC: priorities for the year.", []),
+        ("The Deputy Mayor praised the teams.", ["DMPC"]),
         ("SM - 1,032 stalking crimes were recorded. PF - staffing gaps.", ["SM", "PF"]),
     ],
 )

@@ -20,7 +20,9 @@ _INTRODUCTION = re.compile(
     r"|\btook\s+the\s+(?:paper|report)\s+as\s+read\b|\bspoke\s+to\s+the\s+(?:paper|report)\b"
     # "The CC provided an update." says who spoke to the item, and nothing of what was said.
     r"|\b(?:provided|gave|presented)\s+(?:a|an)\s+(?:brief\s+|short\s+|verbal\s+|written\s+)?"
-    r"(?:update|overview|summary|presentation)\.?$"
+    r"(?:update|overview|summary|presentation)(?:\s+of\s+[^.]{1,60})?\.?$"
+    # "The CFO presented the Quarter 3 position.": a short sentence of presenting, and no more.
+    r"|^(?:the\s+)?\S+(?:\s+\S+){0,3}\s+presented\s+(?:the|this|his|her|their)\s+[^.,;]{1,50}\.?$"
     r"|^\S+(?:\s+\S+){0,3}\s+presented\.?$",  # "DW presented."
     re.IGNORECASE,
 )

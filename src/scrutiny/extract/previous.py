@@ -50,6 +50,18 @@ _NAMED_ACTION_MET = re.compile(
     r"(?:completed|closed|discharged|met)\b",
     re.IGNORECASE,
 )
+_DISCHARGED_INLINE = re.compile(
+    r"\b(?:discharged|closed|completed|signed\s+off)\b[^.:]{0,40}:\s*(?=\S)", re.IGNORECASE
+)
+# What the item says of the action log as a whole: procedure, not a point.
+_PROCEDURE = re.compile(
+    r"^(?:all|both|the\s+(?:two|three|four|remaining))\s+(?:\w+\s+){0,2}actions?\b[^.]*\b"
+    r"(?:complete|completed|closed|discharged)\b[^.]*\.?$"
+    r"|\bno\s+(?:outstanding|open)\s+actions?\b"
+    r"|^(?:previous\s+actions|matters\s+arising|action\s+(?:log|tracker|updates?))\b[^.:]{0,40}"
+    r"(?::\s*$|\breviewed\b[^.:]{0,40}\.?$)",
+    re.IGNORECASE,
+)
 _CLOSED = re.compile(r"\b(?:complete[d]?|closed|discharged|done|achieved)\b", re.IGNORECASE)
 # "not yet complete", "will close once …", "remains open": the action is still open.
 _STILL_OPEN = re.compile(
@@ -119,6 +131,11 @@ def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
                 found.other.append(with_text(paragraph, rest))
         if _INTRODUCES_DISCHARGED.search(text):
             listing = True
+        elif (inline := _DISCHARGED_INLINE.search(text)) and not _STILL_OPEN.search(text):
+            # "The following action was discharged: the CC to confirm …".
+            found.discharged.append(discharged_entry(text[inline.end() :]))
+        elif _PROCEDURE.search(text):
+            pass  # "All actions from that meeting had been completed.": said by `discharged`
         elif listing and paragraph.bulleted:
             found.discharged.append(discharged_entry(text))
         elif (update := _ACTION_UPDATE.match(text)) and _reports_closed(text):

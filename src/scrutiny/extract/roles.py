@@ -41,6 +41,7 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     "Deputy Police, Fire & Crime Commissioner": "DPFCC",
     "Police, Crime and Victims' Commissioner": "PCVC",
     "Deputy Mayor for Policing and Crime": "DMPC",
+    "Deputy Mayor": "DMPC",
     "Temporary Deputy Chief Constable": "T/DCC",
     "Temporary Chief Constable": "T/CC",
     "Detective Superintendent": "Det Supt",
