@@ -315,3 +315,14 @@ def test_council_style_minutes_numbered_through_the_meeting() -> None:
     ]
     assert record.items[2].sections == [] and record.items[3].sections == []
     assert [f.text for f in record.figures] == ["£0.9m"]
+
+
+def test_a_pronoun_after_the_introduction_is_the_presenter_speaking() -> None:
+    record = extract(
+        document(
+            "Board\n3 March 2025\n\n1. Performance\n"
+            "The CC presented the report. He highlighted that 91.4% of calls were answered.\n"
+        )
+    )
+    point = record.items[0].sections[0].points[0]
+    assert (record.items[0].presenter, point.speakers) == ("CC", ["CC"])

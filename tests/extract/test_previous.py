@@ -136,3 +136,15 @@ def test_a_discharge_said_inline_and_procedure_about_the_whole_log() -> None:
     )
     assert discharged == [("the CC to confirm the number trained", None)]
     assert other == []
+
+
+def test_what_follows_the_approval_is_read_like_any_paragraph() -> None:
+    discharged, other = _previous(
+        "The minutes of 21 November 2024 were agreed. Action 31 (share the dashboard) was"
+        " confirmed as complete and closed.\n\nActions 1 and 2 were completed and are"
+        " discharged.\n\nThe action log was reviewed:\n"
+    )
+    assert discharged == [
+        ("Action 31 (share the dashboard)", "was confirmed as complete and closed")
+    ]
+    assert other == []

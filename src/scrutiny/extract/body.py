@@ -62,6 +62,7 @@ def _starts_table(paragraph: Paragraph) -> bool:
 
 
 # "DCC: Write to …", "1. T/DCC – share the plan …": whose action it is, before what it is.
+_PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _OWNER_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?[A-Z][\w./&’' ]{0,40}?(?::|\s[-–—])\s+")
 
 
@@ -139,8 +140,12 @@ class _ItemReader:
 
     def _point(self, paragraph: Paragraph, text: str | None = None) -> None:
         text = text or paragraph.text
-        point = Point(text, point_kind(text), speakers(text, self.cast), paragraph.where)
         item = self.body.item
+        said_by = speakers(text, self.cast)
+        if not said_by and item.presenter and _PRONOUN_SPEAKS.match(text):
+            # "The CC presented the report. He highlighted that …": the presenter goes on.
+            said_by = [item.presenter]
+        point = Point(text, point_kind(text), said_by, paragraph.where)
         if not item.sections and item.presenter is None and conventions.names_own_update(text):
             item.presenter = point.speakers[0] if point.speakers else None
         if self.section is None:

@@ -31,7 +31,8 @@ _NOTE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _STATUS_NOTE = re.compile(
-    r"\s*[:;,]?\s+(?P<note>(?:action\s+)?(?:complete|completed|closed|discharged|done)\b.*?)\.?$",
+    r"\s*[:;,]?\s+(?P<note>(?:(?:was|were|had\s+been|has\s+been)\s+(?:confirmed|reported|noted|marked)"
+    r"\s+as\s+)?(?:action\s+)?(?:complete|completed|closed|discharged|done)\b.*?)\.?$",
     re.IGNORECASE,
 )
 
@@ -55,11 +56,12 @@ _DISCHARGED_INLINE = re.compile(
 )
 # What the item says of the action log as a whole: procedure, not a point.
 _PROCEDURE = re.compile(
-    r"^(?:all|both|the\s+(?:two|three|four|remaining))\s+(?:\w+\s+){0,2}actions?\b[^.]*\b"
+    r"^(?:(?:all|both|the\s+(?:two|three|four|remaining))\s+(?:\w+\s+){0,2}actions?"
+    r"|actions?\s+\d+(?:\s*(?:,|and|&)\s*\d+)+)\b[^.]*\b"
     r"(?:complete|completed|closed|discharged)\b[^.]*\.?$"
     r"|\bno\s+(?:outstanding|open)\s+actions?\b"
-    r"|^(?:previous\s+actions|matters\s+arising|action\s+(?:log|tracker|updates?))\b[^.:]{0,40}"
-    r"(?::\s*$|\breviewed\b[^.:]{0,40}\.?$)",
+    r"|^(?:the\s+)?(?:previous\s+actions|matters\s+arising|action\s+(?:log|tracker|updates?))\b"
+    r"[^.:]{0,40}(?::\s*$|\breviewed\b[^.:]{0,40}[.:]?\s*$)",
     re.IGNORECASE,
 )
 _CLOSED = re.compile(r"\b(?:complete[d]?|closed|discharged|done|achieved)\b", re.IGNORECASE)
@@ -119,21 +121,24 @@ def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
     dates = find_dates(title)
     found = PreviousItem(PreviousMeeting(date=dates[0][0] if dates else None))
     listing = False
-    for paragraph in map(without_paragraph_number, paragraphs):
+    queue = [without_paragraph_number(p) for p in paragraphs]
+    while queue:
+        paragraph = queue.pop(0)
         text = paragraph.text
         approval = conventions.approval_of(text)
         if approval is not None:
             found.meeting.approved = approval
             if found.meeting.date is None and (held := find_dates(text)):
                 found.meeting.date = held[0][0]
-            # "The minutes were agreed. Matters arising: …": what else it says is a point.
-            if rest := _besides_approval(text):
-                found.other.append(with_text(paragraph, rest))
         if _INTRODUCES_DISCHARGED.search(text):
             listing = True
         elif (inline := _DISCHARGED_INLINE.search(text)) and not _STILL_OPEN.search(text):
             # "The following action was discharged: the CC to confirm …".
             found.discharged.append(discharged_entry(text[inline.end() :]))
+        elif approval is not None:
+            # "The minutes were agreed. Action 31 (…) was closed.": the rest is read in turn.
+            if rest := _besides_approval(text):
+                queue.insert(0, with_text(paragraph, rest))
         elif _PROCEDURE.search(text):
             pass  # "All actions from that meeting had been completed.": said by `discharged`
         elif listing and paragraph.bulleted:
@@ -146,7 +151,7 @@ def read_previous(title: str, paragraphs: list[Paragraph]) -> PreviousItem:
             # "Action 14/22 (…) … Action discharged.", or a bulleted log entry "- Fire safety
             # visits: the CFO had circulated the data – complete."
             found.discharged.append(discharged_entry(text))
-        elif approval is None:
+        else:
             listing = False
             found.other.append(paragraph)
     return found
