@@ -74,7 +74,8 @@ def _as_roman(number: int) -> str:
 
 
 def _title(line: CleanLine, expected: set[int], roman: bool = False) -> tuple[int, str] | None:
-    """The item number and title a heading line gives, in the numbering `roman` says."""
+    """The item number and title a heading line gives: in Roman numerals or letters when
+    `roman`, else in figures."""
     match = (_ROMAN_HEADING if roman else _HEADING).match(line.text)
     if not match or line.bullet:
         return None
@@ -172,7 +173,8 @@ def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]
     segments: list[Segment] = []
     expected = {1, 2, 3}
     listed: tuple[int, int] | None = None  # (number, index) of the last numbered list entry
-    roman: bool | None = None  # how the items are numbered, once the first is found
+    # Whether items are numbered in Roman numerals or letters, once the first is found.
+    roman: bool | None = None
     for index, line in enumerate(lines):
         if segments and _restarts(line, segments[0], bool(roman)):
             if not _lists_this_meetings_agenda(segments, lines, index):
@@ -209,11 +211,12 @@ def split_items(lines: list[CleanLine]) -> tuple[list[CleanLine], list[Segment]]
 
 # Notes that number no items still head each one: "Performance update" on a line of its own,
 # with the discussion under it. Such a heading is short, unpunctuated and not a label, starts a
-# paragraph, and prose follows it. Only documents with no numbered items are read this way, and
-# only when at least two headings are found; the items are then numbered in order.
+# paragraph, and prose follows it. Documents are read this way when they number no items, or
+# head two items before any numbered line (whose numbers are then a list inside an item); at
+# least two headings must be found, and the items are numbered in order.
 _MAX_HEADING_WORDS = 10
 _MIN_HEADINGS = 2
-# A label ("Present: …", "Date – …") or a dated line is the header, not an item.
+# A label ("Present: …") or a dated line ("Minutes – 15 January 2025") is the header.
 _LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z /&]{0,30}:(?:\s|$)")
 # The attendance lists belong to the header: no item starts before them.
 _ATTENDANCE = re.compile(
