@@ -1,9 +1,12 @@
 """Clean lines -> paragraphs: the unit a point, a heading or an action is made of.
 
-A blank line always ends a paragraph; a bullet glyph or an "ACTION:" label always starts one,
-and so does a sentence at the margin after a line that ended a sentence well short of the
-column, and so does a short title-case line at the margin between a finished sentence and a
-bullet (a section heading over the bullets, in notes read without their blank lines).
+A blank line always ends a paragraph; a bullet glyph, an "ACTION:" or "Question:" label or a
+numbered list entry always starts one, and so does a sentence at the margin after a line that
+ended a sentence well short of the column, and so does a short title-case line at the margin
+between a finished sentence and a bullet (a section heading over the bullets, in notes read
+without their blank lines). After a finished sentence, a speaker's turn ("CD - …") starts one,
+and so does a question ("The DMPC asked …") in notes with neither bullets nor blank lines; a
+short heading set directly over its text ends its own. "Response:" stays with its question.
 Indentation is read by the document's own habit: where the notes keep their bullet glyphs, an
 indented line is the wrapped continuation of a bullet; where the conversion lost them (a
 paragraph then starts with a space and its wrapped lines do not), an indented line starts a
@@ -131,8 +134,9 @@ def paragraphs(lines: list[CleanLine], *, glyph_bullets: bool, width: int = 0) -
             or (not glyph_bullets and _starts_by_indent(current, line))
             or (_follows_a_short_last_line(current, line, width) and not _ANSWER.match(line.text))
             or _heads_a_list(current, line, following)
-            or _takes_a_turn(current, line)
-            or (not glyph_bullets and _a_speaker_opens(current, line))
+            or _opens_after_a_sentence(current, line, _TURN)
+            # Notes without bullets or blank lines write a point to a paragraph.
+            or (not glyph_bullets and _opens_after_a_sentence(current, line, _SPEAKER_OPENS))
             or _follows_a_heading(current, line)
         )
         if starts:
@@ -176,15 +180,6 @@ def _follows_a_short_last_line(current: Paragraph | None, line: CleanLine, width
 
 # Terse notes give each speaker's turn a line: "AS - 62% of victims …", "CD: contract extended".
 _TURN = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:\s*:\s|\s+[-–—]\s)")
-
-
-def _takes_a_turn(current: Paragraph | None, line: CleanLine) -> bool:
-    """A speaker's turn at the margin after a finished sentence starts a paragraph."""
-    if current is None or line.indent or not _TURN.match(line.text):
-        return False
-    return current.lines[-1].text.endswith((".", "!", "?"))
-
-
 # "The DMPC asked …": someone opening an exchange with a question. (An answer, "The ACC
 # explained …", belongs with the question before it, and thanks with what they thank for.)
 _SPEAKER_OPENS = re.compile(
@@ -193,10 +188,11 @@ _SPEAKER_OPENS = re.compile(
 )
 
 
-def _a_speaker_opens(current: Paragraph | None, line: CleanLine) -> bool:
-    """In notes without bullets or blank lines, a line that opens an exchange, after a line that
-    finished a sentence, starts a point: points are written one to a paragraph."""
-    if current is None or line.indent or not _SPEAKER_OPENS.match(line.text):
+def _opens_after_a_sentence(
+    current: Paragraph | None, line: CleanLine, opening: re.Pattern[str]
+) -> bool:
+    """A line at the margin that `opening` matches, after a line that finished a sentence."""
+    if current is None or line.indent or not opening.match(line.text):
         return False
     return current.lines[-1].text.endswith((".", "!", "?"))
 
