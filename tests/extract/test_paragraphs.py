@@ -82,6 +82,9 @@ def test_wrapped_text_of_a_bullet_is_no_heading() -> None:
     assert read(unfinished)[0] == "The PCC thanked the Chief Constable and Putting Victims First"
     assert read(sentence_case)[0] == "The CC noted a rise. Further work was under way"
     assert read(hanging)[0] == "The CC noted a rise. Further Work Under Way"
+    assert read("   • The CC noted a rise.\n   Responding to the public\n   • Next.")[1] == (
+        "Responding to the public"
+    )
     assert read("• The CC noted a rise.\nFurther Work Under Way\n• Next.\nThe End") == [
         "The CC noted a rise.",
         "Further Work Under Way",

@@ -236,7 +236,26 @@ def _heads_a_list(current: Paragraph | None, line: CleanLine, following: CleanLi
     return (
         previous.text.endswith((".", "!", "?"))
         and line.indent <= current.lines[0].indent
-        and is_title_case(line.text)
+        and (is_title_case(line.text) or _is_short_heading(line.text))
+    )
+
+
+_SHORT_HEADING_WORDS = 6
+
+
+# A clause's verbs: "Further work was under way" ends a sentence that lost its stop.
+_FINITE = frozenset("was were is are had has have would will could should been be".split())
+
+
+def _is_short_heading(text: str) -> bool:
+    """A heading in sentence case, "Responding to the public": a few words, unpunctuated, and
+    no verb of a clause."""
+    words = text.split()
+    return (
+        0 < len(words) <= _SHORT_HEADING_WORDS
+        and text[:1].isupper()
+        and not text.endswith((*SENTENCE_ENDS, ","))
+        and not _FINITE.intersection(w.lower() for w in words)
     )
 
 
