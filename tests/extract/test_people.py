@@ -497,3 +497,39 @@ _HEADERISH = st.lists(
 @given(_HEADERISH)
 def test_parse_attendance_never_raises_on_list_like_lines(lines: list[str]) -> None:
     parse_attendance(lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "office"),
+    [
+        (
+            ["Severnmoor Police and Crime Commissioner", "", "Board"],
+            "Severnmoor Police and Crime Commissioner",
+        ),
+        (
+            ["Wyvernshire Police and Crime Commissioner          NOT PROTECTIVELY MARKED"],
+            "Wyvernshire Police and Crime Commissioner",
+        ),
+        (
+            ["Dalesmoor Office of the Police and Crime Commissioner"],
+            "Dalesmoor Office of the Police and Crime Commissioner",
+        ),
+        (
+            [
+                "Published by the Office of the Police and Crime Commissioner for North Pennine"
+                "   Page 1"
+            ],
+            "Office of the Police and Crime Commissioner for North Pennine",
+        ),
+        (
+            [
+                "Kent Police and Crime Commissioner",
+                "The Office of the Kent Police and Crime Commissioner",
+            ],
+            "Office of the Kent Police and Crime Commissioner",
+        ),
+        (["Present:", "Jo Roe Police and Crime Commissioner (PCC)"], None),
+    ],
+)
+def test_the_office_from_any_letterhead(lines: list[str], office: str | None) -> None:
+    assert find_organisation(lines) == office
