@@ -29,6 +29,16 @@ def test_a_wrapped_venue_a_time_label_and_a_conference() -> None:
     )
 
 
+def test_an_unlabelled_place_beside_the_date() -> None:
+    under = read_header(["Date: 3 March 2025", "Committee Room 1, Harlow City Hall"])
+    assert under.venue == "Committee Room 1, Harlow City Hall"
+    capitals = read_header(["HELD ON 9 MARCH 2023", "IN THE BOARDROOM, POLICE HEADQUARTERS"])
+    assert capitals.venue == "BOARDROOM, POLICE HEADQUARTERS"
+    bracket = read_header(["Minutes – 15 January 2025, 10:00, Virtual (Microsoft Teams)"])
+    assert bracket.venue == "Virtual (Microsoft Teams)"
+    assert read_header(["3 March 2025", "Present: Jo Roe (Head of Estates, HQ)"]).venue is None
+
+
 def test_several_labels_on_one_line() -> None:
     header = read_header(["Date: 22/01/2025   Time: 09:30 - 11:30   Venue: Microsoft Teams"])
     assert (header.date, header.time, header.venue) == ("2025-01-22", "09:30", "Microsoft Teams")

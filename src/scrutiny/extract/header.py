@@ -84,7 +84,36 @@ def read_header(lines: list[str]) -> Header:
     header.venue = labelled(lines, _VENUE_LABELS)
     if header.venue is None and when is None and (dated := _dated_line(lines)):
         header.venue = _venue_after_date(dated)
+    if header.venue is None:
+        header.venue = _venue_beside_date(lines)
     return header
+
+
+# A line that names a place to meet: "Committee Room 1, Harlow City Hall", "Microsoft Teams".
+_PLACE_WORDS = re.compile(
+    r"\b(?:room|hall|chamber|suite|house|headquarters|hq|building|centre|offices?|station"
+    r"|teams|zoom|virtual(?:ly)?|online|remote)\b",
+    re.IGNORECASE,
+)
+_NOT_A_VENUE = re.compile(r":|\b(?:present|apologies|attendees|minutes|notes|agenda)\b", re.I)
+
+
+def _venue_beside_date(lines: list[str]) -> str | None:
+    """An unlabelled line just under (or over) the date that names a place, as written."""
+    dated = next((i for i, line in enumerate(lines) if _first_date(line)), None)
+    if dated is None:
+        return None
+    for line in lines[dated + 1 : dated + 2] + lines[max(dated - 1, 0) : dated]:
+        text = line.strip()
+        if (
+            _PLACE_WORDS.search(text)
+            and not _NOT_A_VENUE.search(text)
+            and not find_dates(text)
+            and len(text) <= 100
+            and board_name(text) is None
+        ):
+            return re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", text.rstrip("."), flags=re.IGNORECASE)
+    return None
 
 
 def _dated_line(lines: list[str]) -> str | None:
@@ -103,7 +132,7 @@ def _dated_line(lines: list[str]) -> str | None:
 # What stands between a meeting's date and its venue in a title line: separators, "at", "in",
 # "the", and the time ("… 5 March 2025 at 10.30am in the Kingfisher Suite").
 _BEFORE_VENUE = re.compile(r"[\s,;|()–—-]*(?:(?:at|in|the|hrs|from)\b[\s,;|()–—-]*)*", re.I)
-_VENUE = re.compile(r"(?P<venue>[A-Z][^|]{2,100}?)[\s.,;|()]*$")
+_VENUE = re.compile(r"(?P<venue>[A-Z][^|]{2,100}?)[\s.,;|(]*\)?[\s.,;|]*$")
 
 
 def _venue_after_date(line: str) -> str | None:
@@ -118,7 +147,14 @@ def _venue_after_date(line: str) -> str | None:
             break
         rest = rest[at:]
     match = _VENUE.match(rest)
-    return match["venue"].strip() if match else None
+    return _balanced(match["venue"].strip()) if match else None
+
+
+def _balanced(venue: str) -> str:
+    """ "Virtual (Microsoft Teams)" keeps the bracket it opened; a stray one goes."""
+    if venue.count("(") > venue.count(")"):
+        return venue + ")"
+    return venue.rstrip(")") if venue.count(")") > venue.count("(") else venue
 
 
 def _first_date(text: str) -> str | None:
