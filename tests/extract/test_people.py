@@ -305,6 +305,15 @@ def test_a_running_sentence_of_roles_and_names_wrapped_anywhere() -> None:
     ]
 
 
+def test_a_row_of_columns_is_one_person_whatever_commas_it_holds() -> None:
+    attendees, _ = parse_attendance(
+        ["ATTENDEES", "Priya Sandhu          Chief Executive, OPFCC                PS"]
+    )
+    assert people(attendees) == [("Priya Sandhu", "Chief Executive", "PS", "OPFCC")]
+    spaced, _ = parse_attendance(["Present: Jo Roe (CC),   Sam Hill (DCC)"])
+    assert [p.name for p in spaced] == ["Jo Roe", "Sam Hill"]
+
+
 def test_comma_list_of_bare_names() -> None:
     attendees, _ = parse_attendance(["Members: Sarah Lomax, Leo Marsh and Ravi Patel"])
     assert [p.name for p in attendees] == ["Sarah Lomax", "Leo Marsh", "Ravi Patel"]

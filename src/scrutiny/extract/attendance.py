@@ -48,6 +48,20 @@ _NOTHING = re.compile(
     r"(?:none|nil|n/?a|no\s+apologies|none\s+received|there\s+were\s+no\s+apologies)\b\W*$",
     re.IGNORECASE,
 )
+_COLUMNS = re.compile(r" {3,}|\t")
+
+
+def _is_a_row(text: str) -> bool:
+    """Columns set with spaces or tabs, the first of them a name and none a list."""
+    cells = [c.strip() for c in _COLUMNS.split(text) if c.strip()]
+    return (
+        len(cells) >= 2
+        and "," not in cells[0]
+        and is_name(cells[0], described=True)
+        and not any("(" in c and ")," in c for c in cells)
+    )
+
+
 _ENTRY_BREAK = re.compile(r"\s*;\s*|\s*,\s*|\s+(?:and|&)\s+")
 
 
@@ -199,7 +213,9 @@ def _take_entries(text: str, people: list[Person], organisation: str | None) -> 
             return organisation
     if is_organisation(text) and not _describes(text):
         return text.strip().rstrip(":").strip()
-    for entry in _split_entries(text):
+    # A row of columns ("Jo Roe   Chief Executive, OPCC   JR") is one person, commas and all.
+    entries = [text] if _is_a_row(text) else _split_entries(text)
+    for entry in entries:
         person = parse_person(entry, organisation)
         if person is not None:
             people.append(person)
