@@ -96,3 +96,4 @@ def test_a_table_set_in_columns_of_spaces_with_wrapped_cells() -> None:
 
 def test_a_log_title_may_say_when_it_was_made() -> None:
     assert TABLE_TITLE.match("Action Log (as at 4 September 2024)")
+    assert TABLE_TITLE.match("Action log – new actions")

@@ -22,7 +22,8 @@ TABLE_TITLE = re.compile(
     r"^(?:(?:overview|summary|schedule|log|register|table)\s+of\s+(?:the\s+)?actions?"
     r"|actions?\s+(?:log|tracker|sheet|summary|register|table|arising)"
     r"|(?:new\s+|outstanding\s+|agreed\s+)?actions?\s+(?:from|of)\s+(?:the|this)\s+meeting)"
-    r"(?:\s*\([^()]{1,40}\))?\s*:?$",  # "Action log (as at 4 September 2024)"
+    # "Action log (as at 4 September 2024)", "Action log – new actions"
+    r"(?:\s*\([^()]{1,40}\)|\s+[–—-]\s+[\w ]{1,30})?\s*:?$",
     re.IGNORECASE,
 )
 _COLUMNS: dict[str, str] = {
