@@ -326,3 +326,21 @@ def test_a_pronoun_after_the_introduction_is_the_presenter_speaking() -> None:
     )
     point = record.items[0].sections[0].points[0]
     assert (record.items[0].presenter, point.speakers) == ("CC", ["CC"])
+
+
+def test_an_action_line_of_owner_and_date_takes_the_decision_above_it() -> None:
+    record = extract(
+        document(
+            "Board\n3 March 2025\n\n1. Performance\n"
+            "RESOLVED: That the Chief Constable provides a report on rape charge rates.\n"
+            "Action: CC – 16 September 2025\n"
+        )
+    )
+    assert [(a.text, a.owner, a.due) for a in record.actions] == [
+        (
+            "RESOLVED: That the Chief Constable provides a report on rape charge rates.",
+            "CC",
+            "2025-09-16",
+        )
+    ]
+    assert record.items[0].sections[0].points == []

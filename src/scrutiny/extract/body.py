@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from scrutiny.extract import conventions
 from scrutiny.extract.action_table import TABLE_TITLE, columns_of
 from scrutiny.extract.actions import action_label, parse_action
-from scrutiny.extract.dates import find_dates
+from scrutiny.extract.dates import find_dates, parse_date
 from scrutiny.extract.kinds import point_kind
 from scrutiny.extract.paragraphs import Paragraph, without_paragraph_number
 from scrutiny.extract.speakers import Cast, speakers
@@ -134,9 +134,17 @@ class _ItemReader:
 
     def _action(self, paragraph: Paragraph) -> None:
         action = parse_action(paragraph.text, self.body.item.number)
-        if action is not None:
-            action.where = paragraph.where
-            self.body.actions.append(action)
+        if action is None:
+            return
+        action.where = paragraph.where
+        last = self.section.points[-1] if self.section and self.section.points else None
+        if last is not None and (due := parse_date(action.text.rstrip("."))):
+            # "RESOLVED: That the CC provides a report …" / "Action: CC – 16 September 2025":
+            # the action line gives only who and when; what is the decision above it.
+            assert self.section is not None
+            self.section.points.pop()
+            action.text, action.due, action.where = last.text, due, last.where
+        self.body.actions.append(action)
 
     def _point(self, paragraph: Paragraph, text: str | None = None) -> None:
         text = text or paragraph.text
