@@ -135,3 +135,10 @@ def test_items_in_capitals_take_sub_headings_in_ordinary_case_as_sections() -> N
         "Knife crime\nThe CC said offences had fallen.\n\nAOB\nNone.\n"
     )
     assert items(text) == [("1", "WELCOME"), ("2", "CRIME AND PERFORMANCE"), ("3", "AOB")]
+
+
+def test_a_date_line_is_no_item() -> None:
+    assert items("Board\n3 March 2025\n\n1. Performance\ntext\n2. Finance\n") == [
+        ("1", "Performance"),
+        ("2", "Finance"),
+    ]

@@ -83,7 +83,14 @@ def _title(line: CleanLine, expected: set[int], roman: bool = False) -> tuple[in
     if number is None:
         return None
     title = _without_page_number(match["title"], line.where.page)
-    return (number, title) if number in expected and _is_title(title) else None
+    if number not in expected or not _is_title(title) or _opens_with_a_date(line.text):
+        return None  # "3 March 2025" is a date, not item 3
+    return number, title
+
+
+def _opens_with_a_date(text: str) -> bool:
+    found = find_dates(text)
+    return bool(found) and found[0][1] == 0
 
 
 def _restarts(line: CleanLine, first: Segment, roman: bool) -> bool:
