@@ -61,8 +61,9 @@ def _starts_table(paragraph: Paragraph) -> bool:
     return bool(_ACTION_HEADING.match(first)) and columns_of(second) is not None
 
 
-# "DCC: Write to …", "1. T/DCC – share the plan …": whose action it is, before what it is.
+# "He highlighted that …": someone named before goes on speaking.
 _PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+# "DCC: Write to …", "1. T/DCC – share the plan …": whose action it is, before what it is.
 _OWNER_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?[A-Z][\w./&’' ]{0,40}?(?::|\s[-–—])\s+")
 
 

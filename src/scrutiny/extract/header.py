@@ -71,18 +71,17 @@ def read_header(lines: list[str]) -> Header:
     if header.board is None:
         header.board = next((b for line in lines if (b := board_name(line))), None)
     when = labelled(lines, _DATE_LABELS)
+    dated = None if when is not None else _dated_line(lines)
     if when is not None:
         header.date = parse_date(when) or _first_date(when)
         header.time = parse_time(_without_dates(when))
-    else:
-        dated = _dated_line(lines)
-        if dated is not None:
-            header.date = _first_date(dated)
-            header.time = parse_time(_without_dates(dated))
+    elif dated is not None:
+        header.date = _first_date(dated)
+        header.time = parse_time(_without_dates(dated))
     if header.time is None and (at := labelled(lines, _TIME_LABELS)):
         header.time = parse_time(at)
     header.venue = labelled(lines, _VENUE_LABELS)
-    if header.venue is None and when is None and (dated := _dated_line(lines)):
+    if header.venue is None and dated is not None:
         header.venue = _venue_after_date(dated)
     if header.venue is None:
         header.venue = _venue_beside_date(lines)
