@@ -62,14 +62,19 @@ def _joined(cell: Cell) -> str:
     return " ".join(paragraph.removeprefix(BULLET) for paragraph in cell if paragraph)
 
 
+def names_a_discussion(row: Row) -> bool:
+    """Whether a header row names a discussion column among its first two."""
+    return any(_discussion_named(row, column) for column in (0, 1))
+
+
 def _discussion_named(row: Row, column: int) -> re.Match[str] | None:
     return _DISCUSSION.match(_joined(row[column])) if column < len(row) else None
 
 
 def _discussion_column(rows: list[Row]) -> int | None:
     """The column holding the discussion, if the table is minutes; None for a data table."""
-    if not rows:
-        return None
+    if len(rows) < 2:
+        return None  # a header with nothing under it lays nothing out
     log = _is_log_header(rows[0])
     for column in (0, 1):
         # "Discussion" or "Minutes" heads minutes, whatever else the table records; "Notes"
