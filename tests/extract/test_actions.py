@@ -46,14 +46,23 @@ def test_fields_give_owner_due_and_status() -> None:
     )
 
 
-def test_owner_and_due_in_closing_brackets_with_labels() -> None:
-    action = parse_action("Share the audit findings (Owner: DCC, by 28 February 2025).")
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Share the audit findings (Owner: DCC, by 28 February 2025).",
+            ("Share the audit findings.", "DCC", "2025-02-28"),
+        ),
+        (
+            "ACTION: DoP to brief the Board (owner DoP, due 4 December 2024).",
+            ("DoP to brief the Board.", "DoP", "2024-12-04"),
+        ),
+    ],
+)
+def test_owner_and_due_in_closing_brackets_labelled(text: str, want: tuple[str, str, str]) -> None:
+    action = parse_action(text)
     assert action is not None
-    assert (action.text, action.owner, action.due) == (
-        "Share the audit findings.",
-        "DCC",
-        "2025-02-28",
-    )
+    assert (action.text, action.owner, action.due) == want
 
 
 @pytest.mark.parametrize(
@@ -88,16 +97,6 @@ def test_due_from_a_date_after_a_dash() -> None:
     action = parse_action("CFO to circulate the revised cost model – 31 January 2025.")
     assert action is not None
     assert (action.owner, action.due) == ("CFO", "2025-01-31")
-
-
-def test_owner_and_due_in_brackets_without_colons() -> None:
-    action = parse_action("ACTION: DoP to brief the Board (owner DoP, due 4 December 2024).")
-    assert action is not None
-    assert (action.text, action.owner, action.due) == (
-        "DoP to brief the Board.",
-        "DoP",
-        "2024-12-04",
-    )
 
 
 def test_due_from_by_date() -> None:
